@@ -1,0 +1,41 @@
+package nl.kamerstroom.schemas;
+
+import java.util.List;
+
+import nl.kamerstroom.avro.Budget;
+import nl.kamerstroom.avro.LetterExtracted;
+import nl.kamerstroom.avro.LetterReceived;
+import nl.kamerstroom.avro.Mission;
+import nl.kamerstroom.avro.Motie;
+
+/** Every topic Kamerstroom publishes, with its key and value types. Keys are strings; values are Avro. */
+public final class Topics {
+
+    /** Letters accepted by ingest, keyed by letterId. Compacted: the durable source for re-extraction. */
+    public static final Topic<String, LetterReceived> LETTERS_RECEIVED =
+            new Topic<>("letters.received", String.class, LetterReceived.class, true);
+
+    /** Metadata of each extracted letter with the ids of its entities, keyed by letterId. */
+    public static final Topic<String, LetterExtracted> LETTERS_EXTRACTED =
+            new Topic<>("letters.extracted", String.class, LetterExtracted.class, true);
+
+    /** Missions, keyed by entityId; a null value retracts the entity. */
+    public static final Topic<String, Mission> MISSIONS =
+            new Topic<>("entities.missions", String.class, Mission.class, true);
+
+    /** Budgets, keyed by entityId; a null value retracts the entity. */
+    public static final Topic<String, Budget> BUDGETS =
+            new Topic<>("entities.budgets", String.class, Budget.class, true);
+
+    /** Moties, keyed by entityId; a null value retracts the entity. */
+    public static final Topic<String, Motie> MOTIES =
+            new Topic<>("entities.moties", String.class, Motie.class, true);
+
+    public static final List<Topic<String, ?>> ALL = List.of(LETTERS_RECEIVED, LETTERS_EXTRACTED, MISSIONS, BUDGETS, MOTIES);
+
+    /** The topics that carry extracted entities. */
+    public static final List<Topic<String, ?>> ENTITIES = List.of(MISSIONS, BUDGETS, MOTIES);
+
+    private Topics() {
+    }
+}
