@@ -1,12 +1,16 @@
 package nl.kamerstroom.schemas;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import nl.kamerstroom.avro.Budget;
 import nl.kamerstroom.avro.LetterExtracted;
 import nl.kamerstroom.avro.LetterReceived;
 import nl.kamerstroom.avro.Mission;
 import nl.kamerstroom.avro.Motie;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 
 /** Every topic Kamerstroom publishes, with its key and value types. Keys are strings; values are Avro. */
 public final class Topics {
@@ -35,6 +39,22 @@ public final class Topics {
 
     /** The topics that carry extracted entities. */
     public static final List<Topic<String, ?>> ENTITIES = List.of(MISSIONS, BUDGETS, MOTIES);
+
+    /**
+     * Every topic and its dead-letter topic as they should exist on a broker. A dead-letter topic has as many
+     * partitions as its topic, since a dead letter keeps its partition; it is not compacted, so every dead letter of
+     * a key stays for inspection.
+     */
+    public static List<NewTopic> definitions(int partitions, short replicas) {
+        List<NewTopic> definitions = new ArrayList<>();
+        for (Topic<String, ?> topic : ALL) {
+            definitions.add(new NewTopic(topic.name(), partitions, replicas).configs(Map.of(
+                    TopicConfig.CLEANUP_POLICY_CONFIG,
+                    topic.compacted() ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE)));
+            definitions.add(new NewTopic(topic.deadLetterTopic(), partitions, replicas));
+        }
+        return definitions;
+    }
 
     private Topics() {
     }

@@ -1,0 +1,36 @@
+package nl.kamerstroom.store.config;
+
+import java.util.List;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Tells failures of the database (or the way to it) from failures of the record being stored. Only the first kind
+ * can go away by waiting, and a record must never be dead-lettered for it.
+ */
+final class DatabaseOutage {
+
+    private static final List<Class<? extends Throwable>> OUTAGES = List.of(
+            // includes CannotGetJdbcConnectionException
+            DataAccessResourceFailureException.class,
+            // timeouts, lock and serialization failures: the same statement can succeed later
+            TransientDataAccessException.class,
+            // the transaction manager wraps a failure to get a connection in this one, not in a DataAccessException
+            CannotCreateTransactionException.class);
+
+    private DatabaseOutage() {
+    }
+
+    /** Whether {@code failure}, or any exception that caused it, says the database could not be used. */
+    static boolean isCauseOf(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            Throwable current = cause;
+            if (OUTAGES.stream().anyMatch(outage -> outage.isInstance(current))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,5 @@
+package nl.kamerstroom.store.model;
+
+/** A member who submitted a motie. */
+public record Submitter(String name, String party) {
+}

@@ -1,0 +1,191 @@
+package nl.kamerstroom.store.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.kamerstroom.store.model.EntityIds;
+import nl.kamerstroom.store.model.ExtractedLetter;
+import nl.kamerstroom.store.model.LetterMetadata;
+import nl.kamerstroom.store.model.LetterSource;
+import nl.kamerstroom.store.model.ReceivedLetter;
+import nl.kamerstroom.store.model.Sender;
+
+/**
+ * The {@code letters} table. Receipt and extraction each upsert only their own columns, so the row is complete
+ * whichever of the two arrives first, and writing the same record twice leaves the same row.
+ */
+@Repository
+public class LetterRepository {
+
+    private static final TypeReference<List<Sender>> SENDERS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final JsonMapper json;
+
+    public LetterRepository(JdbcClient jdbc, PlatformTransactionManager transactionManager, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.json = json;
+    }
+
+    /** Stores a letter as received, in one transaction. */
+    public void saveReceived(ReceivedLetter letter) {
+        LetterSource source = letter.source();
+        transaction.executeWithoutResult(status -> jdbc.sql("""
+                        INSERT INTO letters (letter_id, received_at, text,
+                                             source_file_name, source_content_type, source_format, source_size_bytes)
+                        VALUES (:letterId, :receivedAt, :text, :fileName, :contentType, :format, :sizeBytes)
+                        ON CONFLICT (letter_id) DO UPDATE SET
+                            received_at = EXCLUDED.received_at,
+                            text = EXCLUDED.text,
+                            source_file_name = EXCLUDED.source_file_name,
+                            source_content_type = EXCLUDED.source_content_type,
+                            source_format = EXCLUDED.source_format,
+                            source_size_bytes = EXCLUDED.source_size_bytes
+                        """)
+                .param("letterId", letter.letterId())
+                .param("receivedAt", utc(letter.receivedAt()))
+                .param("text", letter.text())
+                .param("fileName", source.fileName())
+                .param("contentType", source.contentType())
+                .param("format", source.format())
+                .param("sizeBytes", source.sizeBytes())
+                .update());
+    }
+
+    /**
+     * Stores a letter's extraction and, in the same transaction, retracts the letter's entities that this extraction
+     * no longer lists: a re-extraction replaces the previous one rather than adding to it.
+     */
+    public void saveExtracted(ExtractedLetter letter) {
+        LetterMetadata metadata = letter.metadata();
+        EntityIds ids = letter.entityIds();
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("""
+                            INSERT INTO letters (letter_id, extracted_at, extractor_version, dossier, dossier_title,
+                                                 document_number, chamber, session_year, letter_date, senders,
+                                                 mission_ids, budget_ids, motie_ids)
+                            VALUES (:letterId, :extractedAt, :extractorVersion, :dossier, :dossierTitle,
+                                    :documentNumber, :chamber, :sessionYear, :date, CAST(:senders AS jsonb),
+                                    :missionIds, :budgetIds, :motieIds)
+                            ON CONFLICT (letter_id) DO UPDATE SET
+                                extracted_at = EXCLUDED.extracted_at,
+                                extractor_version = EXCLUDED.extractor_version,
+                                dossier = EXCLUDED.dossier,
+                                dossier_title = EXCLUDED.dossier_title,
+                                document_number = EXCLUDED.document_number,
+                                chamber = EXCLUDED.chamber,
+                                session_year = EXCLUDED.session_year,
+                                letter_date = EXCLUDED.letter_date,
+                                senders = EXCLUDED.senders,
+                                mission_ids = EXCLUDED.mission_ids,
+                                budget_ids = EXCLUDED.budget_ids,
+                                motie_ids = EXCLUDED.motie_ids
+                            """)
+                    .param("letterId", letter.letterId())
+                    .param("extractedAt", utc(letter.extractedAt()))
+                    .param("extractorVersion", letter.extractorVersion())
+                    .param("dossier", metadata.dossier())
+                    .param("dossierTitle", metadata.dossierTitle())
+                    .param("documentNumber", metadata.documentNumber())
+                    .param("chamber", metadata.chamber())
+                    .param("sessionYear", metadata.sessionYear())
+                    .param("date", metadata.date())
+                    .param("senders", json.writeValueAsString(metadata.senders()))
+                    .param("missionIds", array(ids.missionIds()))
+                    .param("budgetIds", array(ids.budgetIds()))
+                    .param("motieIds", array(ids.motieIds()))
+                    .update();
+            retractUnlisted("missions", letter.letterId(), ids.missionIds());
+            retractUnlisted("budgets", letter.letterId(), ids.budgetIds());
+            retractUnlisted("moties", letter.letterId(), ids.motieIds());
+        });
+    }
+
+    /** The letter row, if letters.received or letters.extracted has been seen for the id. */
+    Optional<LetterRow> find(String letterId) {
+        return jdbc.sql("SELECT * FROM letters WHERE letter_id = :letterId")
+                .param("letterId", letterId)
+                .query(this::letterRow)
+                .optional();
+    }
+
+    /** A row of {@code letters}; {@code source} and {@code metadata} are null until their topic has been seen. */
+    record LetterRow(
+            String letterId,
+            Instant receivedAt,
+            LetterSource source,
+            String text,
+            Instant extractedAt,
+            String extractorVersion,
+            LetterMetadata metadata,
+            EntityIds entityIds) {
+
+        boolean extracted() {
+            return extractedAt != null;
+        }
+    }
+
+    private void retractUnlisted(String table, String letterId, List<String> listedIds) {
+        // table is one of three constants above, never input
+        jdbc.sql("DELETE FROM " + table + " WHERE letter_id = :letterId AND entity_id <> ALL (:listedIds)")
+                .param("letterId", letterId)
+                .param("listedIds", array(listedIds))
+                .update();
+    }
+
+    private LetterRow letterRow(ResultSet rs, int rowNumber) throws SQLException {
+        Instant receivedAt = instant(rs, "received_at");
+        Instant extractedAt = instant(rs, "extracted_at");
+        LetterSource source = receivedAt == null ? null : new LetterSource(
+                rs.getString("source_file_name"),
+                rs.getString("source_content_type"),
+                rs.getString("source_format"),
+                rs.getLong("source_size_bytes"));
+        LetterMetadata metadata = extractedAt == null ? null : new LetterMetadata(
+                rs.getString("dossier"),
+                rs.getString("dossier_title"),
+                rs.getString("document_number"),
+                rs.getString("chamber"),
+                rs.getString("session_year"),
+                rs.getObject("letter_date", LocalDate.class),
+                json.readValue(rs.getString("senders"), SENDERS));
+        EntityIds entityIds = extractedAt == null ? null : new EntityIds(
+                list(rs, "mission_ids"), list(rs, "budget_ids"), list(rs, "motie_ids"));
+        return new LetterRow(rs.getString("letter_id"), receivedAt, source, rs.getString("text"),
+                extractedAt, rs.getString("extractor_version"), metadata, entityIds);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static String[] array(List<String> ids) {
+        return ids.toArray(String[]::new);
+    }
+
+    private static List<String> list(ResultSet rs, String column) throws SQLException {
+        return Arrays.asList((String[]) rs.getArray(column).getArray());
+    }
+}
