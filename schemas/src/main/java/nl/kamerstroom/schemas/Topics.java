@@ -35,6 +35,12 @@ public final class Topics {
     public static final Topic<String, Motie> MOTIES =
             new Topic<>("entities.moties", String.class, Motie.class, true);
 
+    /**
+     * Largest record on {@code letters.received} (and its dead-letter topic): the text of a letter is rarely over a
+     * megabyte, but ingest accepts documents up to 25 MB, and a plain-text one is its own text.
+     */
+    public static final int MAX_LETTER_BYTES = 32 * 1024 * 1024;
+
     public static final List<Topic<String, ?>> ALL = List.of(LETTERS_RECEIVED, LETTERS_EXTRACTED, MISSIONS, BUDGETS, MOTIES);
 
     /** The topics that carry extracted entities. */
@@ -48,10 +54,13 @@ public final class Topics {
     public static List<NewTopic> definitions(int partitions, short replicas) {
         List<NewTopic> definitions = new ArrayList<>();
         for (Topic<String, ?> topic : ALL) {
-            definitions.add(new NewTopic(topic.name(), partitions, replicas).configs(Map.of(
-                    TopicConfig.CLEANUP_POLICY_CONFIG,
-                    topic.compacted() ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE)));
-            definitions.add(new NewTopic(topic.deadLetterTopic(), partitions, replicas));
+            String cleanup = topic.compacted() ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE;
+            Map<String, String> config = topic == LETTERS_RECEIVED
+                    ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, cleanup, TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_LETTER_BYTES))
+                    : Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, cleanup);
+            definitions.add(new NewTopic(topic.name(), partitions, replicas).configs(config));
+            definitions.add(new NewTopic(topic.deadLetterTopic(), partitions, replicas).configs(
+                    topic == LETTERS_RECEIVED ? Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_LETTER_BYTES)) : Map.of()));
         }
         return definitions;
     }

@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-import nl.kamerstroom.ingest.document.DocumentRejectedException;
-import nl.kamerstroom.ingest.document.Rejection;
+import nl.kamerstroom.documents.DocumentRejectedException;
+import nl.kamerstroom.documents.Rejection;
 
 /**
  * Reads a request body up to a limit, counting bytes as they arrive and stopping at the limit, so an oversized upload

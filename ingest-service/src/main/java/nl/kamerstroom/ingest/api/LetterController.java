@@ -7,9 +7,9 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import nl.kamerstroom.ingest.config.IngestProperties;
-import nl.kamerstroom.ingest.document.DocumentRejectedException;
-import nl.kamerstroom.ingest.document.DocumentType;
-import nl.kamerstroom.ingest.document.Rejection;
+import nl.kamerstroom.documents.DocumentRejectedException;
+import nl.kamerstroom.documents.DocumentType;
+import nl.kamerstroom.documents.Rejection;
 import nl.kamerstroom.ingest.intake.BatchInterruptedException;
 import nl.kamerstroom.ingest.intake.BatchItem;
 import nl.kamerstroom.ingest.intake.LetterIntake;
@@ -85,8 +85,8 @@ class LetterController {
     private static ResponseEntity<BatchResult> batchAnswer(List<BatchItem> items) {
         List<BatchResult.Item> results = items.stream().map(item -> item.isAccepted()
                 ? new BatchResult.Item(item.fileName(), HttpStatus.ACCEPTED.value(), item.letterId(), null)
-                : new BatchResult.Item(item.fileName(), Problems.status(item.rejection().reason()).value(), null,
-                        Problems.of(item.rejection()))).toList();
+                : new BatchResult.Item(item.fileName(), item.rejection().reason().httpStatus(), null,
+                        ProblemHandler.problemOf(item.rejection()))).toList();
         int accepted = (int) items.stream().filter(BatchItem::isAccepted).count();
         BatchResult body = new BatchResult(accepted, items.size() - accepted, results);
         return ResponseEntity.status(accepted == items.size() ? HttpStatus.ACCEPTED : HttpStatus.MULTI_STATUS).body(body);

@@ -3,7 +3,9 @@ package nl.kamerstroom.ingest.api;
 import java.util.List;
 
 import nl.kamerstroom.ingest.config.IngestProperties;
-import nl.kamerstroom.ingest.document.DocumentRejectedException;
+import nl.kamerstroom.documents.DocumentRejectedException;
+import nl.kamerstroom.documents.Rejection;
+import nl.kamerstroom.support.Problems;
 import nl.kamerstroom.ingest.intake.BatchInterruptedException;
 import nl.kamerstroom.ingest.intake.BatchItem;
 import nl.kamerstroom.ingest.intake.PublisherUnavailableException;
@@ -33,9 +35,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         this.properties = properties;
     }
 
+    static ProblemDetail problemOf(DocumentRejectedException rejection) {
+        Rejection reason = rejection.reason();
+        return Problems.of(reason.httpStatus(), reason.code(), reason.title(), rejection.getMessage());
+    }
+
     @ExceptionHandler
     ResponseEntity<ProblemDetail> rejected(DocumentRejectedException e) {
-        ProblemDetail problem = Problems.of(e);
+        ProblemDetail problem = problemOf(e);
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 

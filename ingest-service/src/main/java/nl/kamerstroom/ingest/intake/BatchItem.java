@@ -1,6 +1,6 @@
 package nl.kamerstroom.ingest.intake;
 
-import nl.kamerstroom.ingest.document.DocumentRejectedException;
+import nl.kamerstroom.documents.DocumentRejectedException;
 
 /**
  * What became of one document of a batch: accepted with its letter id, or rejected and why.

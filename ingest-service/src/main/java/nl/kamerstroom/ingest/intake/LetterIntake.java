@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import nl.kamerstroom.ingest.document.DocumentReader;
-import nl.kamerstroom.ingest.document.DocumentRejectedException;
-import nl.kamerstroom.ingest.document.DocumentType;
-import nl.kamerstroom.ingest.document.ReadDocument;
-import nl.kamerstroom.ingest.document.Rejection;
-import nl.kamerstroom.ingest.document.ZipBatch;
+import nl.kamerstroom.documents.DocumentReader;
+import nl.kamerstroom.documents.DocumentRejectedException;
+import nl.kamerstroom.documents.DocumentType;
+import nl.kamerstroom.documents.ReadDocument;
+import nl.kamerstroom.documents.Rejection;
+import nl.kamerstroom.documents.ZipBatch;
 
 /**
  * Accepts uploaded documents as letters: reads each into its normalised text and publishes it, keyed by the SHA-256

@@ -2,7 +2,7 @@ package nl.kamerstroom.ingest.intake;
 
 import java.time.Instant;
 
-import nl.kamerstroom.ingest.document.Format;
+import nl.kamerstroom.documents.Format;
 
 /**
  * A letter ingest accepted, as it is published on letters.received.

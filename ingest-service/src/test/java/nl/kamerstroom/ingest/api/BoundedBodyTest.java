@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 
-import nl.kamerstroom.ingest.document.DocumentRejectedException;
-import nl.kamerstroom.ingest.document.Rejection;
+import nl.kamerstroom.documents.DocumentRejectedException;
+import nl.kamerstroom.documents.Rejection;
 import org.junit.jupiter.api.Test;
 
 class BoundedBodyTest {

@@ -16,8 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import nl.kamerstroom.ingest.document.Format;
-import nl.kamerstroom.ingest.document.Samples;
+import nl.kamerstroom.documents.Format;
+import nl.kamerstroom.documents.Samples;
 import nl.kamerstroom.ingest.intake.LetterIds;
 import nl.kamerstroom.ingest.intake.ReceivedLetter;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,9 +123,10 @@ class LetterApiTest extends ApiTestSupport {
     }
 
     @Test
-    void healthAndMetricsAreOpen() throws Exception {
+    void healthAndMetricsAreOpenAndNoBrokerMeansNotReady() throws Exception {
         mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
-        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        // no broker runs behind this test's fake publisher: alive, but not ready to accept letters
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isServiceUnavailable());
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk());
     }
 
@@ -164,8 +165,8 @@ class LetterApiTest extends ApiTestSupport {
 
     @Test
     void encryptedCorruptAndScannedPdfsAre422() throws Exception {
-        expectProblem(upload(nl.kamerstroom.ingest.document.PdfFixtures.encrypted(), "application/pdf"), 422, "encrypted-pdf", "password");
-        expectProblem(upload(nl.kamerstroom.ingest.document.PdfFixtures.withoutText(), "application/pdf"), 422, "pdf-without-text", "OCR");
+        expectProblem(upload(nl.kamerstroom.documents.PdfFixtures.encrypted(), "application/pdf"), 422, "encrypted-pdf", "password");
+        expectProblem(upload(nl.kamerstroom.documents.PdfFixtures.withoutText(), "application/pdf"), 422, "pdf-without-text", "OCR");
         byte[] truncated = java.util.Arrays.copyOf(Samples.bytes(Samples.EK_PDF), 400);
         expectProblem(upload(truncated, "application/pdf"), 422, "corrupt-pdf", "cannot be read");
     }

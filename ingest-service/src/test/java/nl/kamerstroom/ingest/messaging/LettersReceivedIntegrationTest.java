@@ -16,7 +16,7 @@ import java.util.UUID;
 
 import nl.kamerstroom.avro.DocumentFormat;
 import nl.kamerstroom.avro.LetterReceived;
-import nl.kamerstroom.ingest.document.Samples;
+import nl.kamerstroom.documents.Samples;
 import nl.kamerstroom.ingest.intake.LetterIds;
 import nl.kamerstroom.local.LocalInfrastructure;
 import nl.kamerstroom.local.SharedTestInfrastructure;
@@ -148,9 +148,12 @@ class LettersReceivedIntegrationTest {
             assertThat(response.statusCode()).isEqualTo(503);
             assertThat(response.headers().firstValue("Retry-After")).hasValue("3");
             assertThat(response.body()).contains("Kafka");
+            assertThat(get("/actuator/health/readiness").statusCode()).as("not ready without a broker").isEqualTo(503);
         } finally {
             infrastructure.kafka().start();
         }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> get("/actuator/health/readiness").statusCode() == 200);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> upload(letter, API_KEY).statusCode() == 202);
         assertThat(recordsWithKey(LetterIds.of(letter))).hasSize(1);
@@ -170,6 +173,11 @@ class LettersReceivedIntegrationTest {
 
     private static byte[] uniqueLetter() {
         return (Samples.text(Samples.EK_TXT) + "\nKenmerk " + UUID.randomUUID() + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> upload(byte[] body, String apiKey) throws Exception {
