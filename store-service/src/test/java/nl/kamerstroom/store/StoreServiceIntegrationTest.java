@@ -67,10 +67,8 @@ import nl.kamerstroom.schemas.serde.KafkaAvroDeserializer;
 import nl.kamerstroom.schemas.serde.KafkaAvroSerializer;
 
 /** The whole service on real Kafka, registry and PostgreSQL: Avro records in, JSON out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class StoreServiceIntegrationTest {
+class StoreServiceIntegrationTest extends IntegrationTestSupport {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String TEXT = "Het kabinet verlengt de bijdrage aan NAVO Missie Irak (NMI). "
             + "Hiervoor is structureel 4 miljoen euro beschikbaar. "
             + "Zo voer ik de motie van het lid Van Nispen (SP) uit.";
@@ -81,23 +79,6 @@ class StoreServiceIntegrationTest {
     private static LocalInfrastructure infrastructure;
     private static KafkaProducer<String, Object> avroProducer;
     private static KafkaProducer<String, byte[]> bytesProducer;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    private int port;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        LocalInfrastructure infra = SharedTestInfrastructure.get();
-        registry.add("spring.kafka.bootstrap-servers", infra.kafka()::bootstrapServers);
-        registry.add("spring.kafka.properties.schema.registry.url", infra.registry()::confluentApiUrl);
-        registry.add("spring.datasource.url", infra.postgres()::jdbcUrl);
-        registry.add("spring.datasource.username", infra.postgres()::username);
-        registry.add("spring.datasource.password", infra.postgres()::password);
-        // fail fast while the database is stopped, so an outage shows within the test's patience
-        registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
-    }
 
     @BeforeAll
     static void topicsAndProducers() throws InterruptedException, ExecutionException {
@@ -420,21 +401,6 @@ class StoreServiceIntegrationTest {
 
     // --- plumbing
 
-    private static void send(Topic<String, ?> topic, String key, Object value) throws Exception {
-        avroProducer.send(new ProducerRecord<>(topic.name(), key, value)).get();
-    }
-
-    private String awaitLetter(String letterId, String status) {
-        AtomicReference<String> body = new AtomicReference<>();
-        await().atMost(PATIENCE).untilAsserted(() -> {
-            HttpResponse<String> response = get("/api/letters/" + letterId);
-            assertThat(response.statusCode()).isEqualTo(200);
-            JSONAssert.assertEquals("{\"status\": \"" + status + "\"}", response.body(), JSONCompareMode.LENIENT);
-            body.set(response.body());
-        });
-        return body.get();
-    }
-
     private static ConsumerRecord<String, byte[]> awaitDeadLetter(String topic, String key) {
         return await().atMost(PATIENCE).until(
                 () -> deadLetters(topic).stream().filter(record -> key.equals(record.key())).findFirst(),
@@ -465,11 +431,6 @@ class StoreServiceIntegrationTest {
         return records.stream().map(ConsumerRecord::key).toList();
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
     private static String newLetterId() {
         byte[] sha256 = new byte[32];
         ThreadLocalRandom.current().nextBytes(sha256);
@@ -488,10 +449,6 @@ class StoreServiceIntegrationTest {
                 "schema.registry.url", infrastructure.registry().confluentApiUrl(),
                 "specific.avro.reader", true), false);
         return deserializer;
-    }
-
-    private static Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafka().bootstrapServers()));
     }
 
     private static void createIfAbsent(Admin admin, NewTopic topic) throws InterruptedException, ExecutionException {

@@ -239,16 +239,32 @@ public class EntityRepository {
                 SELECT e.*
                 FROM %1$s e LEFT JOIN letters l ON l.letter_id = e.letter_id
                 WHERE e.letter_id = :letterId
-                  AND (l.%2$s IS NULL OR e.entity_id = ANY (l.%2$s))
+                  AND %3$s
                 ORDER BY array_position(l.%2$s, e.entity_id), e.evidence_start, e.entity_id
-                """.formatted(table, idsColumn);
+                """.formatted(table, idsColumn, LatestExtraction.names(idsColumn));
+    }
+
+    /** The submitters of the given moties, each list in the order the letter names them. */
+    Map<String, List<Submitter>> submittersOf(List<String> motieIds) {
+        Map<String, List<Submitter>> submitters = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT entity_id, name, party FROM motie_submitters
+                        WHERE entity_id = ANY (:ids)
+                        ORDER BY entity_id, position
+                        """)
+                .param("ids", motieIds.toArray(String[]::new))
+                .query(rs -> {
+                    submitters.computeIfAbsent(rs.getString("entity_id"), id -> new ArrayList<>())
+                            .add(new Submitter(rs.getString("name"), rs.getString("party")));
+                });
+        return submitters;
     }
 
     private static Evidence evidence(ResultSet rs) throws SQLException {
         return new Evidence(rs.getString("evidence_quote"), rs.getInt("evidence_start"), rs.getInt("evidence_end"));
     }
 
-    private static Mission mission(ResultSet rs, int rowNumber) throws SQLException {
+    static Mission mission(ResultSet rs, int rowNumber) throws SQLException {
         return new Mission(
                 rs.getString("entity_id"),
                 rs.getString("letter_id"),
@@ -265,7 +281,7 @@ public class EntityRepository {
                 rs.getBoolean("dutch_contribution"));
     }
 
-    private static Budget budget(ResultSet rs, int rowNumber) throws SQLException {
+    static Budget budget(ResultSet rs, int rowNumber) throws SQLException {
         return new Budget(
                 rs.getString("entity_id"),
                 rs.getString("letter_id"),
@@ -279,7 +295,7 @@ public class EntityRepository {
                 rs.getString("purpose"));
     }
 
-    private static Motie motie(ResultSet rs, List<Submitter> submitters) throws SQLException {
+    static Motie motie(ResultSet rs, List<Submitter> submitters) throws SQLException {
         String referenceDossier = rs.getString("reference_dossier");
         KamerstukReference reference = referenceDossier == null ? null : new KamerstukReference(
                 referenceDossier,
