@@ -1,0 +1,738 @@
+package nl.kamerstroom.extract.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.kamerstroom.extract.extraction.Extraction.Mission;
+
+/**
+ * Military and civil missions. A mission is recognised from
+ * <ul>
+ * <li>a name with an acronym, "NAVO Missie Irak (NMI)", when the name says it is a mission (Missie, Mission,
+ * Operation, Force, adviesmissie, ...) or the gazetteer knows it; parts of a mission (a command, a team, a task
+ * force) are not missions;</li>
+ * <li>a gazetteer name or acronym, in any of its spellings ("UNMISS", "Unmiss");</li>
+ * <li>"Operation Inherent Resolve";</li>
+ * <li>"de NAVO-missie in Irak", "een VN-vredesmissie in Zuid-Soedan": merged into the letter's mission of that
+ * organisation in that country, else the gazetteer's only one, else a mission of its own.</li>
+ * </ul>
+ * All mentions of a mission make one entity, keyed by its upper-case acronym. The Dutch contribution (personnel,
+ * period, whether there is one at all) is read from the sentences that mention the mission.
+ */
+final class MissionRecogniser {
+
+    /** "(NMI)", "(hierna: UNMISS)", "(EUTM Mali)": an acronym, optionally with the area it works in. */
+    private static final Pattern ACRONYM_IN_PARENS = Pattern.compile(
+            "\\((?:hierna:?\\s*)?([A-Z][A-Za-z]{0,3}[A-Z][A-Za-z0-9-]{0,8})(?:\\s+\\p{Lu}[\\p{L}-]+)?\\)");
+    private static final Set<String> NAME_CONNECTORS = Set.of(
+            "of", "for", "to", "in", "the", "and", "by", "on", "van", "de", "der", "voor", "en", "het", "tot", "op");
+    /** Words that make a name with an acronym a mission; a Dutch "operatie" is as often a police operation. */
+    private static final Set<String> MISSION_WORDS = Set.of("mission", "missie", "operation", "force");
+    /** Parts of a mission, and things called missions that are not. */
+    private static final Set<String> NOT_A_MISSION_WORDS = Set.of(
+            "command", "commando", "team", "headquarters", "hoofdkwartier", "detachement", "detachment", "cell",
+            "task", "component", "element", "handelsmissie", "innovatiemissie", "innovation", "economische",
+            "missiegedreven", "forces", "operations", "trade", "economic", "business",
+            // standing forces one contributes units to are not missions: NATO Response Force, Joint Expeditionary Force
+            "response", "reaction", "expeditionary", "readiness", "rapid",
+            // diplomatic missions are posts, not operations
+            "permanente", "permanent", "diplomatieke", "diplomatic", "vertegenwoordiging", "representation");
+    /**
+     * "Operation Inherent Resolve": international operations carry English names. A Dutch "operatie X" is as
+     * often a police operation, so it only counts through the gazetteer ("operatie Atalanta").
+     */
+    private static final Pattern OPERATION_NAME = Pattern.compile(
+            "(?<![\\p{L}])Operation\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})");
+    private static final Set<String> NOT_OPERATION_NAMES = Set.of(
+            "De", "Het", "Een", "In", "Op", "Van", "Nederland", "Defensie", "Dit", "Deze", "The");
+    private static final Pattern GENERIC_MISSION = Pattern.compile(
+            "(?<![\\p{L}])(VN|UN|EU|NAVO|NATO|OVSE|OSCE)-(\\p{Ll}*)missie(?![\\p{L}])\\s*(?:(?:in|voor|naar|op)\\s+(?:het\\s+|de\\s+)?)?");
+    private static final Set<String> GENERIC_NOT_MISSION_PREFIXES = Set.of("handels", "innovatie", "economische");
+
+    /** Words that say the Netherlands takes part, when a preposition links them to the mission named next. */
+    private static final Set<String> CONTRIBUTION_WORDS = Set.of(
+            "bijdrage", "bijdragen", "bijdraagt", "deelname", "deelneemt", "levert", "leveren", "geleverd", "beschikbaar",
+            "uitgezonden", "uitzending", "ingezet", "inzet", "commando", "commandant", "stafofficier", "stafofficieren",
+            "militairen", "verlengen", "verlenging", "verlengt", "draagt bij", "dragen bij", "neemt deel", "nemen deel",
+            "bij te dragen");
+    private static final Set<String> LINKING_PREPOSITIONS = Set.of("aan", "voor", "bij", "in", "van", "binnen", "naar");
+    private static final String[] PERSONNEL_NOUNS = {
+            "militair", "person", "functionaris", "medewerker", "manschap", " man", "officier", "marechaussee", "agent",
+            "expert", "deskundig", "adviseur", "trainer", "instructeur", "waarnemer", "personeel", "marinier"};
+    private static final Pattern CONTRIBUTION_AFTER = Pattern.compile(
+            "^\\s*(?:\\([^)]{0,40}\\))?\\s*,?\\s*(?:waaraan|waarin|waarbij|waar)\\s+Nederland");
+    /** What may stand between two items of a list of missions: "(UNIFIL), de ... (UNTSO) en de ...". */
+    private static final Pattern LIST_GAP = Pattern.compile("[\\s,]*(?:(?:en|of|alsmede|evenals)\\s+)?(?:(?:de|het|aan|bij)\\s+)*");
+    private static final String[] DUTCH_CUES = {"nederland", "kabinet", "bijdrage", "levert", "inzet", "verleng"};
+    private static final Pattern FOLLOWING_AREA = Pattern.compile("^\\s*(?:in|voor)\\s+(?:het\\s+|de\\s+)?");
+
+    /** Nouns that count people; the number written right before one is the personnel ("circa 145 militairen"). */
+    private static final Set<String> PERSONNEL_NOUN_WORDS = Set.of(
+            "militairen", "militair", "personen", "persoon", "functionarissen", "functionaris", "medewerkers",
+            "manschappen", "man", "stafofficieren", "stafofficier", "officieren", "officier", "marechaussees", "agenten",
+            "politiefunctionarissen", "experts", "expert", "deskundigen", "adviseurs", "adviseur", "trainers",
+            "instructeurs", "waarnemers", "personeelsleden", "mariniers", "defensiemedewerkers");
+    /** Words that may stand between the number and the noun: "145 Nederlandse militairen". */
+    private static final Set<String> PERSONNEL_ADJECTIVES = Set.of("nederlandse", "extra", "militaire", "civiele", "eigen");
+    private static final Pattern RANGE = Pattern.compile(
+            "(?<![\\p{L}])(?:van|vanaf|per)\\s+(?:(?<d1>\\d{1,2})\\s+)?(?:(?<m1>" + DutchDates.MONTH_PATTERN + ")\\s*)?(?<y1>(?:19|20)\\d{2})?"
+                    + "\\s*(?:tot\\s+en\\s+met|t/m|tot|-|–)\\s+(?:(?<d2>\\d{1,2})\\s+)?(?:(?<m2>" + DutchDates.MONTH_PATTERN + ")\\s+)?(?<y2>(?:19|20)\\d{2})",
+            Pattern.CASE_INSENSITIVE);
+    /** How far a period phrase reaches on either side of its "tot": "van 1 januari 2025 tot en met 30 juni 2025". */
+    private static final int PERIOD_REACH = 45;
+    private static final Pattern UNTIL = Pattern.compile(
+            "(?<![\\p{L}])(?:tot\\s+en\\s+met|t/m)\\s+(?:(?<d>\\d{1,2})\\s+)?(?:(?<m>" + DutchDates.MONTH_PATTERN + ")\\s+)?(?<y>(?:19|20)\\d{2})",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Marks gazetteer keys in the letter's name-to-key map, apart from names as written. */
+    private static final String ENTRY_PREFIX = "\u0000";
+
+    private final MissionGazetteer gazetteer;
+
+    MissionRecogniser(MissionGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** One mention of a mission in a sentence; positions are offsets into the sentence text. */
+    private record Mention(int sentence, int start, int end, String acronym, String name,
+                           MissionGazetteer.Entry entry, String organisation, String country, boolean generic) {
+    }
+
+    /** Everything known about one mission so far. */
+    private static final class Facts {
+        String key;
+        String acronym;
+        String name;
+        int namePriority = -1;
+        String organisation;
+        String country;
+        int countryPriority = -1;
+        boolean contribution;
+        Integer personnel;
+        LocalDate start;
+        LocalDate end;
+        int periodQuality;
+        double confidence;
+        Extraction.Evidence evidence;
+    }
+
+    List<Mission> recognise(List<Sentence> sentences, NormalisedText text) {
+        Map<String, String> keyByName = new HashMap<>();
+        List<List<Mention>> mentionsBySentence = collectMentions(sentences, text, keyByName);
+
+        Map<String, Facts> missions = new LinkedHashMap<>();
+        List<Mention> generic = new ArrayList<>();
+        List<Map<Mention, Facts>> resolved = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Map<Mention, Facts> inSentence = new LinkedHashMap<>();
+            for (Mention m : mentionsBySentence.get(i)) {
+                if (m.generic()) {
+                    generic.add(m); // resolved below, once every named mission is known
+                    continue;
+                }
+                Facts facts = missions.computeIfAbsent(keyOf(m, keyByName), k -> newFacts(k, sentences, m, text, 0.9));
+                absorb(facts, m, sentences.get(m.sentence()).text());
+                inSentence.put(m, facts);
+            }
+            resolved.add(inSentence);
+        }
+        for (Mention m : generic) {
+            resolved.get(m.sentence()).put(m, resolveGeneric(m, missions, sentences, text));
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!resolved.get(i).isEmpty()) {
+                readContribution(sentences.get(i).text(), resolved.get(i));
+            }
+        }
+
+        String dominantCountry = missions.values().stream().anyMatch(f -> f.country == null) ? dominantCountry(sentences) : null;
+        List<Mission> result = new ArrayList<>();
+        for (Facts f : missions.values()) {
+            String country = f.country != null ? f.country : dominantCountry;
+            result.add(new Mission(f.name, f.acronym, f.organisation, country, f.personnel, f.start, f.end,
+                    f.contribution, f.confidence, f.evidence));
+        }
+        return result;
+    }
+
+    /**
+     * Mentions per sentence. Also fills {@code keyByName}: a name written with its acronym ("NAVO Missie Irak
+     * (NMI)") makes later mentions of that name, and of gazetteer entries inside it, the same mission.
+     */
+    private List<List<Mention>> collectMentions(List<Sentence> sentences, NormalisedText text, Map<String, String> keyByName) {
+        List<List<Mention>> mentionsBySentence = new ArrayList<>();
+        // The gazetteer runs once over the whole body; its hits are handed to the sentences they fall in.
+        List<PhraseIndex.Hit<MissionGazetteer.Entry>> gazetteerHits = gazetteer.findMissions(text.body());
+        int nextKnown = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            while (nextKnown < gazetteerHits.size() && gazetteerHits.get(nextKnown).start() < sentence.start()) {
+                nextKnown++;
+            }
+            List<PhraseIndex.Hit<MissionGazetteer.Entry>> knownHere = new ArrayList<>();
+            while (nextKnown < gazetteerHits.size() && gazetteerHits.get(nextKnown).end() <= sentence.end()) {
+                PhraseIndex.Hit<MissionGazetteer.Entry> hit = gazetteerHits.get(nextKnown++);
+                knownHere.add(new PhraseIndex.Hit<>(hit.start() - sentence.start(), hit.end() - sentence.start(), hit.value()));
+            }
+            List<Mention> mentions = mentionsIn(i, sentence.text(), knownHere);
+            mentionsBySentence.add(mentions);
+            for (Mention m : mentions) {
+                if (m.acronym() != null && m.name() != null) {
+                    String key = m.acronym().toUpperCase(Locale.ROOT);
+                    keyByName.put(m.name().toLowerCase(Locale.ROOT), key);
+                    // "Operation Sea Guardian (OSG)": later mentions of the gazetteer's "Sea Guardian" are OSG too
+                    for (PhraseIndex.Hit<MissionGazetteer.Entry> hit : gazetteer.findMissions(m.name())) {
+                        keyByName.putIfAbsent(ENTRY_PREFIX + hit.value().key(), key);
+                    }
+                }
+            }
+        }
+        return mentionsBySentence;
+    }
+
+    /**
+     * "de NAVO-missie in Irak": the letter's mission of that organisation in that country, else the gazetteer's
+     * only such mission, else a mission of its own named as written.
+     */
+    private Facts resolveGeneric(Mention m, Map<String, Facts> missions, List<Sentence> sentences, NormalisedText text) {
+        String sentence = sentences.get(m.sentence()).text();
+        Facts facts = missions.values().stream()
+                .filter(f -> m.organisation().equals(f.organisation) && m.country().equals(f.country))
+                .findFirst().orElse(null);
+        if (facts == null) {
+            MissionGazetteer.Entry known = gazetteer.uniqueFor(m.organisation(), m.country());
+            String key = known != null ? known.key() : m.name().toLowerCase(Locale.ROOT);
+            facts = missions.computeIfAbsent(key, k -> newFacts(k, sentences, m, text, known != null ? 0.8 : 0.6));
+            if (known != null) {
+                absorb(facts, new Mention(m.sentence(), m.start(), m.end(), known.acronym(), null, known,
+                        m.organisation(), m.country(), false), sentence);
+            }
+        }
+        absorb(facts, m, sentence);
+        return facts;
+    }
+
+    private Facts newFacts(String key, List<Sentence> sentences, Mention first, NormalisedText text, double confidence) {
+        Facts f = new Facts();
+        f.key = key;
+        f.confidence = confidence;
+        Sentence s = sentences.get(first.sentence());
+        f.evidence = text.evidence(s.start(), s.end());
+        return f;
+    }
+
+    private static String keyOf(Mention m, Map<String, String> keyByName) {
+        if (m.acronym() != null) {
+            return m.acronym().toUpperCase(Locale.ROOT);
+        }
+        String byName = m.name() == null ? null : keyByName.get(m.name().toLowerCase(Locale.ROOT));
+        if (byName != null) {
+            return byName;
+        }
+        if (m.entry() != null) {
+            return keyByName.getOrDefault(ENTRY_PREFIX + m.entry().key(), m.entry().key());
+        }
+        return m.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Fold one mention's facts into the mission; what the letter itself says beats the gazetteer. */
+    private void absorb(Facts f, Mention m, String sentence) {
+        if (f.acronym == null) {
+            f.acronym = m.acronym() != null ? m.acronym().toUpperCase(Locale.ROOT)
+                    : m.entry() != null && m.entry().acronym() != null ? m.entry().acronym() : null;
+        }
+        int namePriority = m.name() != null ? (m.acronym() != null ? 3 : m.generic() ? 1 : 2) : 0;
+        String name = m.name() != null ? m.name() : m.entry() != null ? m.entry().name() : null;
+        if (name != null && namePriority > f.namePriority) {
+            f.name = name;
+            f.namePriority = namePriority;
+        }
+        if (f.organisation == null) {
+            String org = m.name() != null ? organisationIn(m.name()) : null;
+            if (org == null) {
+                org = m.organisation() != null ? m.organisation()
+                        : m.entry() != null ? m.entry().organisation() : null;
+            }
+            f.organisation = org;
+        }
+        String nameCountry = m.name() != null ? gazetteer.countryIn(m.name()) : null;
+        setCountry(f, nameCountry, 3);
+        setCountry(f, countryFollowing(sentence, m.end()), 2);
+        setCountry(f, m.country(), 2);
+        if (m.entry() != null) {
+            setCountry(f, m.entry().country(), 1);
+        }
+    }
+
+    private static void setCountry(Facts f, String country, int priority) {
+        if (country != null && priority > f.countryPriority) {
+            f.country = country;
+            f.countryPriority = priority;
+        }
+    }
+
+    private String countryFollowing(String sentence, int end) {
+        Matcher m = FOLLOWING_AREA.matcher(sentence);
+        m.region(end, sentence.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        PhraseIndex.Hit<String> hit = gazetteer.countryAt(sentence, m.end());
+        return hit == null ? null : hit.value();
+    }
+
+    static String organisationIn(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (startsWithWord(n, "navo") || startsWithWord(n, "nato") || n.contains("north atlantic")) {
+            return "NAVO";
+        }
+        if (startsWithWord(n, "vn") || startsWithWord(n, "un") || n.startsWith("united nations") || n.startsWith("verenigde naties")) {
+            return "VN";
+        }
+        if (startsWithWord(n, "eu") || n.startsWith("european union") || n.startsWith("europese unie")) {
+            return "EU";
+        }
+        if (startsWithWord(n, "ovse") || startsWithWord(n, "osce")) {
+            return "OVSE";
+        }
+        return null;
+    }
+
+    /** "eu-adviesmissie irak" starts with the word "eu"; "euam" does not. */
+    private static boolean startsWithWord(String s, String word) {
+        return s.startsWith(word) && (s.length() == word.length() || s.charAt(word.length()) == '-'
+                || Character.isWhitespace(s.charAt(word.length())));
+    }
+
+    private List<Mention> mentionsIn(int sentenceIndex, String s, List<PhraseIndex.Hit<MissionGazetteer.Entry>> known) {
+        List<Mention> mentions = new ArrayList<>();
+        Matcher acr = null;
+        // cheap tests (a parenthesis, "perati", "missie") spare most sentences the patterns
+        for (int open = s.indexOf('('); open >= 0; open = s.indexOf('(', open + 1)) {
+            acr = acr == null ? ACRONYM_IN_PARENS.matcher(s) : acr;
+            if (!acr.region(open, s.length()).lookingAt()) {
+                continue;
+            }
+            String acronym = acr.group(1);
+            int nameStart = nameStart(s, acr.start(), acronym);
+            String name = nameStart < 0 ? null : Strings.collapseWhitespace(s.substring(nameStart, acr.start()));
+            MissionGazetteer.Entry entry = gazetteer.byKey(acronym.toUpperCase(Locale.ROOT));
+            if (entry == null && name != null) {
+                List<PhraseIndex.Hit<MissionGazetteer.Entry>> hits = gazetteer.findMissions(name);
+                if (hits.size() == 1 && hits.get(0).start() == 0 && hits.get(0).end() == name.length()) {
+                    entry = hits.get(0).value();
+                }
+            }
+            if (entry != null || (name != null && namesAMission(name))) {
+                mentions.add(new Mention(sentenceIndex, nameStart < 0 ? acr.start() : nameStart, acr.end(),
+                        acronym, name, entry, null, null, false));
+            }
+        }
+        for (PhraseIndex.Hit<MissionGazetteer.Entry> hit : known) {
+            if (!overlaps(mentions, hit.start(), hit.end())) {
+                String written = Strings.collapseWhitespace(s.substring(hit.start(), hit.end()));
+                boolean writtenAsAcronym = hit.value().acronym() != null && written.equalsIgnoreCase(hit.value().acronym());
+                mentions.add(new Mention(sentenceIndex, hit.start(), hit.end(), null,
+                        writtenAsAcronym ? null : written, hit.value(), null, null, false));
+            }
+        }
+        Matcher op = s.contains("Operation") ? OPERATION_NAME.matcher(s) : null;
+        while (op != null && op.find()) {
+            String first = Strings.WHITESPACE.split(op.group(1))[0];
+            if (!NOT_OPERATION_NAMES.contains(first) && !overlaps(mentions, op.start(), op.end())) {
+                mentions.add(new Mention(sentenceIndex, op.start(), op.end(), null,
+                        Strings.collapseWhitespace(s.substring(op.start(), op.end())), null, null, null, false));
+            }
+        }
+        Matcher generic = null;
+        for (int at = s.indexOf("missie"); at >= 0; at = s.indexOf("missie", at + 6)) {
+            int hyphen = at;
+            while (hyphen > 0 && Character.isLowerCase(s.charAt(hyphen - 1))) {
+                hyphen--;
+            }
+            int orgStart = hyphen - 1;
+            while (orgStart > 0 && Character.isUpperCase(s.charAt(orgStart - 1))) {
+                orgStart--;
+            }
+            if (hyphen == 0 || s.charAt(hyphen - 1) != '-' || orgStart == hyphen - 1) {
+                continue;
+            }
+            generic = generic == null ? GENERIC_MISSION.matcher(s) : generic;
+            if (!generic.region(orgStart, s.length()).lookingAt()) {
+                continue;
+            }
+            if (GENERIC_NOT_MISSION_PREFIXES.contains(generic.group(2)) || overlaps(mentions, generic.start(), generic.end())) {
+                continue;
+            }
+            PhraseIndex.Hit<String> area = gazetteer.countryAt(s, generic.end());
+            if (area == null) {
+                continue;
+            }
+            String org = organisationIn(generic.group(1));
+            mentions.add(new Mention(sentenceIndex, generic.start(), area.end(), null,
+                    Strings.collapseWhitespace(s.substring(generic.start(), area.end())), null, org, area.value(), true));
+        }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return mentions;
+    }
+
+    private static boolean overlaps(List<Mention> mentions, int start, int end) {
+        for (Mention m : mentions) {
+            if (start < m.end() && end > m.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Start of the capitalised name before "(ACR)": walk back over capitalised words and connectors, then start
+     * at the first word with the acronym's initial. -1 when there is no such name.
+     */
+    private static int nameStart(String s, int parenthesis, String acronym) {
+        int end = parenthesis;
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        List<int[]> words = new ArrayList<>();
+        int i = end;
+        while (i > 0 && words.size() < 16) {
+            int wordEnd = i;
+            int wordStart = i;
+            while (wordStart > 0 && !Character.isWhitespace(s.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String word = s.substring(wordStart, wordEnd);
+            boolean accepted = !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || NAME_CONNECTORS.contains(word))
+                    && (wordEnd == end || Character.isLetterOrDigit(word.charAt(word.length() - 1)));
+            if (!accepted) {
+                break;
+            }
+            words.add(0, new int[]{wordStart, wordEnd});
+            i = wordStart;
+            while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+                i--;
+            }
+        }
+        while (!words.isEmpty() && NAME_CONNECTORS.contains(s.substring(words.get(0)[0], words.get(0)[1]))) {
+            words.remove(0);
+        }
+        char initial = Character.toUpperCase(acronym.charAt(0));
+        for (int[] w : words) {
+            if (s.charAt(w[0]) == initial) {
+                // "VN-missie in Mali (MINUSMA)": the initial rule would keep only "Mali"; keep the whole name
+                int first = words.get(0)[0];
+                boolean wholeSaysMission = namesAMission(s.substring(first, end));
+                boolean partSaysMission = namesAMission(s.substring(w[0], end));
+                return wholeSaysMission && !partSaysMission && !isSentenceStartWord(s, first) ? first : w[0];
+            }
+        }
+        return -1;
+    }
+
+    /** "De" or "Het" opening the sentence is not part of a name. */
+    private static boolean isSentenceStartWord(String s, int start) {
+        int end = start;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return NAME_CONNECTORS.contains(s.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean namesAMission(String name) {
+        boolean missionWord = false;
+        String lower = name.toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < lower.length()) {
+            char c = lower.charAt(i);
+            if (Character.isWhitespace(c) || c == '-') {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < lower.length() && !Character.isWhitespace(lower.charAt(end)) && lower.charAt(end) != '-') {
+                end++;
+            }
+            String token = lower.substring(i, end);
+            if (NOT_A_MISSION_WORDS.contains(token)) {
+                return false;
+            }
+            if (MISSION_WORDS.contains(token) || (token.endsWith("missie") && token.length() > 6)) {
+                missionWord = true;
+            }
+            i = end;
+        }
+        return missionWord;
+    }
+
+    /** Contribution, personnel and period, read from one sentence for the missions it mentions. */
+    private static void readContribution(String s, Map<Mention, Facts> mentions) {
+        List<Mention> inOrder = new ArrayList<>(mentions.keySet());
+        inOrder.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        boolean previousContributes = false;
+        int previousEnd = -1;
+        for (Mention m : inOrder) {
+            // "bijdragen aan UNIFIL, UNTSO en EUFOR Althea": a list shares the cue of its first item
+            boolean listed = previousContributes && previousEnd <= m.start()
+                    && LIST_GAP.matcher(s).region(previousEnd, m.start()).matches();
+            boolean contributes = listed || contributionBefore(s, m.start())
+                    || CONTRIBUTION_AFTER.matcher(s).region(m.end(), s.length()).lookingAt();
+            if (contributes) {
+                mentions.get(m).contribution = true;
+            }
+            if (m.end() > previousEnd) {
+                previousContributes = contributes;
+                previousEnd = m.end();
+            }
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (!containsAny(lower, DUTCH_CUES)) {
+            return;
+        }
+        for (int[] noun : containsAny(lower, PERSONNEL_NOUNS) ? personnelNouns(lower) : List.<int[]>of()) {
+            int[] number = numberBefore(s, noun[0]);
+            if (number == null) {
+                continue;
+            }
+            Facts f = nearest(mentions, number[1], noun[1]);
+            if (number[0] > 0 && f.personnel == null) {
+                f.personnel = number[0];
+            }
+        }
+        // Periods are read around their "tot"/"t/m" only: the date patterns never scan the whole sentence.
+        Matcher r = RANGE.matcher(s).useTransparentBounds(true);
+        Matcher u = UNTIL.matcher(s).useTransparentBounds(true);
+        int rangeEnd = -1;
+        for (int at = nextUntil(lower, 0); at >= 0; at = nextUntil(lower, at + 1)) {
+            if (at < rangeEnd) {
+                continue;
+            }
+            r.region(Math.max(0, at - PERIOD_REACH), Math.min(s.length(), at + PERIOD_REACH));
+            boolean range = false;
+            while (r.find()) {
+                if (r.start() < at && r.end() > at && (r.group("m1") != null || r.group("y1") != null)) {
+                    range = true;
+                    break;
+                }
+            }
+            if (range) {
+                String y1 = r.group("y1") != null ? r.group("y1") : r.group("y2");
+                LocalDate start = r.group("m1") != null ? DutchDates.of(r.group("d1"), r.group("m1"), y1)
+                        : LocalDate.of(Integer.parseInt(y1), 1, 1);
+                LocalDate end = periodEnd(r.group("d2"), r.group("m2"), r.group("y2"));
+                rangeEnd = r.end();
+                Facts f = nearest(mentions, r.start(), r.end());
+                if (start != null && end != null && !end.isBefore(start) && f.periodQuality < 2) {
+                    f.start = start;
+                    f.end = end;
+                    f.periodQuality = 2;
+                }
+                continue;
+            }
+            if (u.region(at, s.length()).lookingAt()) {
+                Facts f = nearest(mentions, u.start(), u.end());
+                LocalDate end = periodEnd(u.group("d"), u.group("m"), u.group("y"));
+                if (end != null && f.periodQuality < 1) {
+                    f.end = end;
+                    f.periodQuality = 1;
+                }
+            }
+        }
+    }
+
+    /** Next "tot" or "t/m" starting a word, or -1. */
+    private static int nextUntil(String lower, int from) {
+        int tot = lower.indexOf("tot", from);
+        while (tot > 0 && Character.isLetter(lower.charAt(tot - 1))) {
+            tot = lower.indexOf("tot", tot + 1);
+        }
+        int tm = lower.indexOf("t/m", from);
+        return tot < 0 ? tm : tm < 0 ? tot : Math.min(tot, tm);
+    }
+
+    /**
+     * "bijdrage ... aan [de] MISSION": the text right before the mention ends in a linking preposition, and a
+     * contribution word stands at most 80 characters before it within the same clause.
+     */
+    private static boolean contributionBefore(String s, int mentionStart) {
+        int end = mentionStart;
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        int wordStart = wordStartBefore(s, end);
+        String word = s.substring(wordStart, end).toLowerCase(Locale.ROOT);
+        if (word.equals("de") || word.equals("het")) {
+            end = wordStart;
+            while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+                end--;
+            }
+            wordStart = wordStartBefore(s, end);
+            word = s.substring(wordStart, end).toLowerCase(Locale.ROOT);
+        }
+        if (!LINKING_PREPOSITIONS.contains(word)) {
+            return false;
+        }
+        int from = Math.max(0, wordStart - 80);
+        for (int i = wordStart - 1; i >= from; i--) {
+            if (s.charAt(i) == '.' || s.charAt(i) == ';') {
+                from = i + 1;
+                break;
+            }
+        }
+        List<String> words = lowerCaseWords(s, from, wordStart);
+        for (int i = 0; i < words.size(); i++) {
+            if (CONTRIBUTION_WORDS.contains(words.get(i))
+                    || (i + 1 < words.size() && CONTRIBUTION_WORDS.contains(words.get(i) + " " + words.get(i + 1)))
+                    || (i + 2 < words.size()
+                    && CONTRIBUTION_WORDS.contains(words.get(i) + " " + words.get(i + 1) + " " + words.get(i + 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words (runs of letters) of {@code s[from, to)}, in lower case. */
+    private static List<String> lowerCaseWords(String s, int from, int to) {
+        List<String> words = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < to && Character.isLetter(s.charAt(end))) {
+                end++;
+            }
+            words.add(s.substring(i, end).toLowerCase(Locale.ROOT));
+            i = end;
+        }
+        return words;
+    }
+
+    /** Positions {start, end} of words that count people, including compounds such as "beroepsmilitairen". */
+    private static List<int[]> personnelNouns(String lower) {
+        List<int[]> nouns = new ArrayList<>();
+        for (String stem : PERSONNEL_NOUNS) {
+            String needle = stem.trim();
+            for (int at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+                int start = at;
+                while (start > 0 && Character.isLetter(lower.charAt(start - 1))) {
+                    start--;
+                }
+                int end = at + needle.length();
+                while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+                    end++;
+                }
+                String word = lower.substring(start, end);
+                boolean noun = PERSONNEL_NOUN_WORDS.contains(word) || (word.endsWith("militairen") && word.length() > 10);
+                final int wordStart = start;
+                if (noun && nouns.stream().noneMatch(n -> n[0] == wordStart)) {
+                    nouns.add(new int[]{start, end});
+                }
+            }
+        }
+        nouns.sort((x, y) -> Integer.compare(x[0], y[0]));
+        return nouns;
+    }
+
+    /**
+     * The count written right before a personnel noun, skipping one adjective: "circa 145 militairen", "een
+     * stafofficier", "ongeveer vijftig Nederlandse militairen". Returns {count, start of the number} or null.
+     */
+    private static int[] numberBefore(String s, int nounStart) {
+        int end = nounStart;
+        for (int words = 0; words < 2; words++) {
+            while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && (Character.isLetterOrDigit(s.charAt(start - 1)) || s.charAt(start - 1) == '.')) {
+                start--;
+            }
+            String token = s.substring(start, end);
+            if (token.endsWith(".")) {
+                return null; // the end of a sentence or an abbreviation, not a number
+            }
+            Integer value = DutchNumbers.parse(token);
+            if (value != null) {
+                return new int[]{value, start};
+            }
+            if (!PERSONNEL_ADJECTIVES.contains(token.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            end = start;
+        }
+        return null;
+    }
+
+    private static int wordStartBefore(String s, int end) {
+        int start = end;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean containsAny(String text, String[] needles) {
+        for (String needle : needles) {
+            if (text.contains(needle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LocalDate periodEnd(String day, String month, String year) {
+        int y = Integer.parseInt(year);
+        if (month == null) {
+            return LocalDate.of(y, 12, 31);
+        }
+        if (day != null) {
+            return DutchDates.of(day, month, year);
+        }
+        Integer mo = DutchDates.month(month);
+        return mo == null ? null : DutchDates.endOfMonth(y, mo);
+    }
+
+    private static Facts nearest(Map<Mention, Facts> mentions, int start, int end) {
+        Facts best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Map.Entry<Mention, Facts> e : mentions.entrySet()) {
+            Mention m = e.getKey();
+            int distance = m.end() <= start ? start - m.end() : Math.max(0, m.start() - end);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** The country a letter is about: named at least three times and more often than any other. */
+    private String dominantCountry(List<Sentence> sentences) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Sentence s : sentences) {
+            for (PhraseIndex.Hit<String> hit : gazetteer.findCountries(s.text())) {
+                counts.merge(hit.value(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int bestCount = 2;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+}

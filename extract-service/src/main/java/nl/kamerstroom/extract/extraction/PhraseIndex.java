@@ -1,0 +1,246 @@
+package nl.kamerstroom.extract.extraction;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds known phrases (gazetteer entries) in text in one left-to-right pass over the words, so lookup stays
+ * linear in the text whatever the size of the gazetteer. A phrase matches at word boundaries; any run of
+ * whitespace in the text matches a space in the phrase. Short forms ("UNMISS", "Unifil") are case-sensitive,
+ * also accepted in upper case and capitalised; multi-word names match in any case, but only when written with a
+ * capital (proper names are).
+ * <p>
+ * Words are looked up by a lower-case hash computed in place, without allocating a string per word: this runs
+ * over every word of every letter.
+ */
+final class PhraseIndex<T> {
+
+    /** A phrase found in the text. */
+    record Hit<T>(int start, int end, T value) {
+    }
+
+    private record Form<T>(String surface, boolean ignoreCase, T value) {
+    }
+
+    private static final class Bucket<T> {
+        final String firstWord; // lower case
+        final List<Form<T>> forms = new ArrayList<>();
+
+        Bucket(String firstWord) {
+            this.firstWord = firstWord;
+        }
+    }
+
+    /** Longer than any phrase in the gazetteers, with room for line breaks inside a phrase. */
+    private static final int MAX_PHRASE_WINDOW = 160;
+
+    private Bucket<T>[] table = newTable(64);
+    private int size;
+    /** First characters of case-sensitive forms that start in lower case ("eFP"); other lower-case words are skipped. */
+    private String lowerCaseInitials = "";
+
+    @SuppressWarnings("unchecked")
+    private static <T> Bucket<T>[] newTable(int capacity) {
+        return (Bucket<T>[]) new Bucket[capacity];
+    }
+
+    void add(String surface, boolean ignoreCase, T value) {
+        String s = surface.trim();
+        if (s.isEmpty()) {
+            return;
+        }
+        int end = 0;
+        while (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+            end++;
+        }
+        String first = lower(s, 0, Math.max(end, 1));
+        Bucket<T> bucket = find(first.toCharArray(), 0, first.length());
+        if (bucket == null) {
+            if ((size + 1) * 2 > table.length) {
+                rehash();
+            }
+            bucket = new Bucket<>(first);
+            insert(bucket);
+            size++;
+        }
+        bucket.forms.add(new Form<>(s, ignoreCase, value));
+        if (Character.isLowerCase(s.charAt(0)) && lowerCaseInitials.indexOf(s.charAt(0)) < 0) {
+            lowerCaseInitials += s.charAt(0);
+        }
+        bucket.forms.sort(Comparator.comparingInt((Form<T> f) -> f.surface().length()).reversed());
+    }
+
+    /** All non-overlapping hits, longest phrase first at each word. */
+    List<Hit<T>> findAll(String text) {
+        char[] t = text.toCharArray();
+        List<Hit<T>> hits = new ArrayList<>();
+        int i = 0;
+        int n = t.length;
+        while (i < n) {
+            if (!isWordChar(t[i])) {
+                i++;
+                continue;
+            }
+            int wordEnd = i + 1;
+            while (wordEnd < n && isWordChar(t[wordEnd])) {
+                wordEnd++;
+            }
+            // Names and acronyms are capitalised: most words are not, and skipping them keeps this fast.
+            char first = t[i];
+            boolean skip = first >= 'a' && first <= 'z' ? lowerCaseInitials.indexOf(first) < 0
+                    : Character.isLowerCase(first) && lowerCaseInitials.indexOf(first) < 0;
+            Hit<T> hit = skip ? null : matchAt(t, i, wordEnd);
+            if (hit != null) {
+                hits.add(hit);
+                i = hit.end();
+            } else {
+                i = wordEnd;
+            }
+        }
+        return hits;
+    }
+
+    /** The longest phrase starting exactly at {@code start}, or null. */
+    Hit<T> matchAt(String text, int start) {
+        // copy only a window: phrases are short, and this is called once per mention of a long sentence
+        int windowEnd = Math.min(text.length(), start + MAX_PHRASE_WINDOW);
+        char[] t = text.substring(Math.max(0, start - 1), windowEnd).toCharArray();
+        int offset = start > 0 ? 1 : 0;
+        int wordEnd = offset;
+        while (wordEnd < t.length && Character.isLetterOrDigit(t[wordEnd])) {
+            wordEnd++;
+        }
+        Hit<T> hit = wordEnd == offset ? null : matchAt(t, offset, wordEnd);
+        if (hit == null) {
+            return null;
+        }
+        int end = start + hit.end() - offset;
+        boolean boundary = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+        return boundary ? new Hit<>(start, end, hit.value()) : null;
+    }
+
+    private Hit<T> matchAt(char[] text, int start, int wordEnd) {
+        if (start > 0 && Character.isLetterOrDigit(text[start - 1])) {
+            return null;
+        }
+        Bucket<T> bucket = find(text, start, wordEnd);
+        if (bucket == null) {
+            return null;
+        }
+        for (Form<T> form : bucket.forms) {
+            int end = matchEnd(text, start, form);
+            if (end > 0 && (end == text.length || !Character.isLetterOrDigit(text[end]))) {
+                return new Hit<>(start, end, form.value());
+            }
+        }
+        return null;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
+    }
+
+    private static int hash(char[] s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + Character.toLowerCase(s[i]);
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private Bucket<T> find(char[] s, int from, int to) {
+        int mask = table.length - 1;
+        int len = to - from;
+        for (int slot = hash(s, from, to) & mask; table[slot] != null; slot = (slot + 1) & mask) {
+            String key = table[slot].firstWord;
+            if (key.length() == len && sameLowerCase(key, s, from)) {
+                return table[slot];
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameLowerCase(String key, char[] s, int from) {
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) != Character.toLowerCase(s[from + i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void insert(Bucket<T> bucket) {
+        int mask = table.length - 1;
+        int slot = hash(bucket.firstWord.toCharArray(), 0, bucket.firstWord.length()) & mask;
+        while (table[slot] != null) {
+            slot = (slot + 1) & mask;
+        }
+        table[slot] = bucket;
+    }
+
+    private void rehash() {
+        Bucket<T>[] old = table;
+        table = newTable(old.length * 2);
+        Arrays.stream(old).filter(b -> b != null).forEach(this::insert);
+    }
+
+    private static String lower(String s, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            b.append(Character.toLowerCase(s.charAt(i)));
+        }
+        return b.toString();
+    }
+
+    private static int matchEnd(char[] text, int start, Form<?> form) {
+        String s = form.surface();
+        if (form.ignoreCase()) {
+            return compare(text, start, s, 0);
+        }
+        int exact = compare(text, start, s, 1);
+        if (exact > 0) {
+            return exact;
+        }
+        int upper = compare(text, start, s.toUpperCase(java.util.Locale.ROOT), 1);
+        if (upper > 0) {
+            return upper;
+        }
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        return compare(text, start, Character.toUpperCase(lower.charAt(0)) + lower.substring(1), 1);
+    }
+
+    /** End offset in text when it spells {@code phrase} from {@code start}; mode 0 ignores case. */
+    private static int compare(char[] text, int start, String phrase, int mode) {
+        int t = start;
+        for (int p = 0; p < phrase.length(); p++) {
+            char pc = phrase.charAt(p);
+            if (t >= text.length) {
+                return -1;
+            }
+            if (pc == ' ') {
+                if (!Character.isWhitespace(text[t])) {
+                    return -1;
+                }
+                while (t < text.length && Character.isWhitespace(text[t])) {
+                    t++;
+                }
+                continue;
+            }
+            char tc = text[t];
+            boolean same = mode == 0
+                    ? Character.toLowerCase(tc) == Character.toLowerCase(pc) || (isQuote(tc) && isQuote(pc))
+                    : tc == pc || (isQuote(tc) && isQuote(pc));
+            if (!same) {
+                return -1;
+            }
+            t++;
+        }
+        return t;
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '\'' || c == '’' || c == '‘';
+    }
+}

@@ -1,0 +1,90 @@
+package nl.kamerstroom.extract.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nl.kamerstroom.extract.extraction.Extraction.Budget;
+import nl.kamerstroom.extract.extraction.Extraction.Recurrence;
+
+class BudgetRecogniserTest {
+
+    private final BudgetRecogniser recogniser = new BudgetRecogniser();
+
+    private List<Budget> budgets(String text) {
+        NormalisedText t = Texts.normalise(text);
+        return recogniser.recognise(Texts.sentences(t), t);
+    }
+
+    @Test
+    void givenStructuralAmountFromAYear_whenRecognised_thenRecurrenceYearAndTextIncludeTheCue() {
+        Budget b = budgets("De politie ontvangt vanaf 2024, in oplopende tranches, structureel 4 miljoen euro om te investeren in de TBKK.").get(0);
+
+        assertThat(b.amountEur()).isEqualTo(4_000_000L);
+        assertThat(b.text()).isEqualTo("structureel 4 miljoen euro");
+        assertThat(b.recurrence()).isEqualTo(Recurrence.STRUCTURAL);
+        assertThat(b.year()).isEqualTo(2024);
+    }
+
+    @Test
+    void givenIncidentalAmount_whenRecognised_thenIncidentalWithTheYearInTheSentence() {
+        Budget b = budgets("Vooruitlopend ontving de politie in 2023 als gevolg van het amendement van de leden Bikker en Kuik incidenteel 1 miljoen euro ter versterking van de TBKK.").get(0);
+
+        assertThat(b.recurrence()).isEqualTo(Recurrence.INCIDENTAL);
+        assertThat(b.year()).isEqualTo(2023);
+        assertThat(b.purpose()).isEqualTo("versterking van de TBKK");
+    }
+
+    @Test
+    void givenEenmalig_whenRecognised_thenIncidental() {
+        assertThat(budgets("Het kabinet stelt eenmalig € 5 miljoen beschikbaar.").get(0).recurrence()).isEqualTo(Recurrence.INCIDENTAL);
+    }
+
+    @Test
+    void givenPerJaarOrOpJaarbasisAfterTheAmount_whenRecognised_thenStructuralAndTextIncludesIt() {
+        Budget perYear = budgets("Dit kost € 2 miljoen per jaar.").get(0);
+        assertThat(perYear.recurrence()).isEqualTo(Recurrence.STRUCTURAL);
+        assertThat(perYear.text()).isEqualTo("€ 2 miljoen per jaar");
+        assertThat(budgets("Dit kost € 3 miljoen op jaarbasis.").get(0).recurrence()).isEqualTo(Recurrence.STRUCTURAL);
+    }
+
+    @Test
+    void givenRecurrenceWordLaterInTheClause_whenRecognised_thenStructuralButTextIsTheAmount() {
+        Budget b = budgets("Hiervoor is € 100 mln. gereserveerd, dat vanaf 2026 structureel beschikbaar is.").get(0);
+        assertThat(b.recurrence()).isEqualTo(Recurrence.STRUCTURAL);
+        assertThat(b.text()).isEqualTo("€ 100 mln.");
+        assertThat(b.year()).isEqualTo(2026);
+    }
+
+    @Test
+    void givenAmountWithoutCue_whenRecognised_thenUnknownRecurrenceAndNoYear() {
+        Budget b = budgets("De additionele uitgaven van deze verlenging worden geraamd op\n18,3 miljoen euro.").get(0);
+        assertThat(b.recurrence()).isEqualTo(Recurrence.UNKNOWN);
+        assertThat(b.year()).isNull();
+        assertThat(b.purpose()).isEqualTo("additionele uitgaven van deze verlenging");
+    }
+
+    @Test
+    void givenAmountRestatedLater_whenRecognised_thenOneBudgetWithTheFirstEvidence() {
+        String text = "De kosten bedragen 18,3 miljoen euro. Het gaat om 18,3 miljoen euro voor 2025.";
+        List<Budget> found = budgets(text);
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).evidence().quote()).isEqualTo("De kosten bedragen 18,3 miljoen euro.");
+        assertThat(found.get(0).year()).isEqualTo(2025);
+    }
+
+    @Test
+    void givenNoMoney_whenRecognised_thenNoBudgets() {
+        assertThat(budgets("De formatie is met 24 fte uitgebreid naar 175 fte in 2024, zie artikel 16 en Kamerstuk 27 925, nr. 943.")).isEmpty();
+    }
+
+    @Test
+    void givenFootnoteMarkerGluedToTheYear_whenRecognised_thenTheYearIsStillRead() {
+        Budget b = budgets("Het kabinet trekt vanaf 2025,1 structureel € 10 miljoen uit.\n\n1 Zie de brief.\n").get(0);
+        assertThat(b.year()).isEqualTo(2025);
+        assertThat(b.amountEur()).isEqualTo(10_000_000L);
+    }
+}
