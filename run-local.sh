@@ -11,7 +11,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 VERSION=0.1.0-SNAPSHOT
-MODULES=(schemas local-stack ingest-service extract-service store-service)
+MODULES=(schemas documents service-support local-stack ingest-service extract-service store-service)
 JARS=(
   "$ROOT/local-stack/target/local-stack-$VERSION-exec.jar"
   "$ROOT/ingest-service/target/ingest-service-$VERSION-exec.jar"

@@ -1,4 +1,4 @@
-package nl.kamerstroom.store.api;
+package nl.kamerstroom.support;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,23 +6,24 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 /**
- * The configured admin API keys, compared in constant time: the presented key and every configured key are hashed to
- * the same length and all of them are compared, so neither the position of the first wrong character, nor the length
- * of a key, nor which key matched shows in the response time. With no keys configured nothing matches.
+ * The operator API keys a service accepts in {@code X-Api-Key}, compared in constant time: the presented key and
+ * every configured key are hashed to the same length and all of them are compared, so neither the position of the
+ * first wrong character, nor the length of a key, nor which key matched shows in the response time. Blank entries
+ * are ignored ("a, b," is two keys); with no keys configured nothing matches.
  */
-final class ApiKeys {
+public final class ApiKeys {
 
     private final List<byte[]> keyDigests;
 
-    ApiKeys(List<String> keys) {
+    public ApiKeys(List<String> keys) {
         this.keyDigests = keys.stream().map(String::strip).filter(key -> !key.isEmpty()).map(ApiKeys::sha256).toList();
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return keyDigests.isEmpty();
     }
 
-    boolean matches(String presented) {
+    public boolean matches(String presented) {
         if (presented == null) {
             return false;
         }

@@ -10,6 +10,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -24,6 +26,8 @@ import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
  * {@code kamerstroom.dead.letters} by topic.
  */
 public final class DeadLetters {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
     private DeadLetters() {
     }
@@ -47,6 +51,9 @@ public final class DeadLetters {
             producers.setTransactionIdPrefix(transactionIdPrefix + "dlt-");
         }
         return new DeadLetterPublishingRecoverer(new KafkaTemplate<>(producers), (record, failure) -> {
+            // the one trace an operator gets of a record the service gave up on
+            log.error("Sending {}-{}@{} (key {}) to {}{}", record.topic(), record.partition(), record.offset(),
+                    record.key(), record.topic(), Topic.DEAD_LETTER_SUFFIX, failure);
             meters.counter("kamerstroom.dead.letters", "topic", record.topic()).increment();
             return new TopicPartition(record.topic() + Topic.DEAD_LETTER_SUFFIX, record.partition());
         });

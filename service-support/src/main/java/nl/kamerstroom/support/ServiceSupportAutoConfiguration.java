@@ -2,7 +2,6 @@ package nl.kamerstroom.support;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.kamerstroom.schemas.Topics;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -14,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.listener.CompositeRecordInterceptor;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.RecordInterceptor;
 
@@ -24,16 +24,16 @@ public class ServiceSupportAutoConfiguration {
 
     /** Every service creates every topic it finds missing, with its dead-letter topic, so start-up order does not matter. */
     @Bean
-    KafkaAdmin.NewTopics kamerstroomTopics(TopicProperties topics) {
-        return new KafkaAdmin.NewTopics(topics.create()
-                ? Topics.definitions(topics.partitions(), topics.replicas()).toArray(NewTopic[]::new)
-                : new NewTopic[0]);
+    @ConditionalOnProperty(name = "kamerstroom.topics.create", havingValue = "true", matchIfMissing = true)
+    MissingTopics missingTopics(KafkaAdmin kafkaAdmin, TopicProperties topics) {
+        return new MissingTopics(kafkaAdmin.getConfigurationProperties(), Topics.definitions(topics.partitions(), topics.replicas()));
     }
 
+    /** Every record in the log context while it is processed, and counted when done. */
     @Bean
     @ConditionalOnMissingBean
-    RecordInterceptor<Object, Object> recordLogContext() {
-        return new RecordLogContext();
+    RecordInterceptor<Object, Object> recordInterceptor(MeterRegistry meters) {
+        return new CompositeRecordInterceptor<>(new RecordLogContext(), new ProcessedRecords(meters));
     }
 
     @Bean

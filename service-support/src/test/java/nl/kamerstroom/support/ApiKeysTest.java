@@ -1,7 +1,6 @@
-package nl.kamerstroom.ingest.api;
+package nl.kamerstroom.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -22,7 +21,16 @@ class ApiKeysTest {
     }
 
     @Test
-    void requiresAtLeastOneKey() {
-        assertThatThrownBy(() -> new ApiKeys(List.of())).isInstanceOf(IllegalArgumentException.class);
+    void blankEntriesAreNoKeysAndWithoutKeysNothingMatches() {
+        ApiKeys none = new ApiKeys(List.of(" ", ""));
+
+        assertThat(none.isEmpty()).isTrue();
+        assertThat(none.matches("")).isFalse();
+        assertThat(none.matches(" ")).isFalse();
+    }
+
+    @Test
+    void surroundingSpacesOfAConfiguredKeyDoNotCount() {
+        assertThat(new ApiKeys(List.of(" first-key ")).matches("first-key")).isTrue();
     }
 }

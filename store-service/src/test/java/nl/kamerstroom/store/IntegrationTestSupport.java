@@ -63,6 +63,8 @@ public abstract class IntegrationTestSupport {
         // fail fast while the database is stopped, so an outage shows within the test's patience
         registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
         registry.add("kamerstroom.admin.api-keys", () -> "another-key, " + ADMIN_KEY);
+        // the tests read partitions by number: one partition per topic, whoever creates it first
+        registry.add("kamerstroom.topics.partitions", () -> "1");
     }
 
     /** The topics, as the upstream services create them in production; the tests stand in for those services. */

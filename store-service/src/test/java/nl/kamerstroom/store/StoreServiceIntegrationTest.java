@@ -128,6 +128,7 @@ class StoreServiceIntegrationTest extends IntegrationTestSupport {
                 {
                   "letterId": "%1$s",
                   "status": "STORED",
+                  "notice": null,
                   "letter": {
                     "dossier": "27925",
                     "dossierTitle": "Bestrijding internationaal terrorisme",
@@ -227,6 +228,26 @@ class StoreServiceIntegrationTest extends IntegrationTestSupport {
                 .endsWith("DeserializationException");
         assertThat(new String(deadLetter.headers().lastHeader("kafka_dlt-original-topic").value(), StandardCharsets.UTF_8))
                 .isEqualTo(Topics.BUDGETS.name());
+    }
+
+    @Test
+    void aLetterExtractionGaveUpOnIsServedAsFailedWithTheReasonFromTheDeadLetter() throws Exception {
+        // given a received letter
+        String letterId = newLetterId();
+        send(Topics.LETTERS_RECEIVED, letterId, received(letterId));
+        awaitLetter(letterId, "RECEIVED");
+
+        // when extract-service dead-letters it
+        ProducerRecord<String, byte[]> deadLetter = new ProducerRecord<>(Topics.LETTERS_RECEIVED.deadLetterTopic(), letterId,
+                "original bytes".getBytes(StandardCharsets.UTF_8));
+        deadLetter.headers().add("kafka_dlt-exception-fqcn", "java.lang.IllegalStateException".getBytes(StandardCharsets.UTF_8));
+        deadLetter.headers().add("kafka_dlt-exception-message", "extractor broke".getBytes(StandardCharsets.UTF_8));
+        bytesProducer.send(deadLetter).get();
+
+        // then
+        String json = awaitLetter(letterId, "FAILED");
+        JSONAssert.assertEquals("{\"notice\": \"Extraction failed: IllegalStateException: extractor broke\"}", json,
+                JSONCompareMode.LENIENT);
     }
 
     @Test

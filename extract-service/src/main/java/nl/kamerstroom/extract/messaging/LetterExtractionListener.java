@@ -73,7 +73,10 @@ class LetterExtractionListener {
         crashHook.entitySent(kafka);
     }
 
-    @KafkaListener(id = "letter-extraction", idIsGroup = false, topics = "letters.received")
+    /** Started by {@link PublishedExtractions} once it knows what earlier extractions published. */
+    static final String ID = "letter-extraction";
+
+    @KafkaListener(id = ID, idIsGroup = false, autoStartup = "false", topics = "letters.received")
     void onLetterReceived(ConsumerRecord<String, LetterReceived> record) {
         LetterReceived letter = record.value();
         if (letter == null) {

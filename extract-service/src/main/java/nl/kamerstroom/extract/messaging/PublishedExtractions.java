@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 import nl.kamerstroom.avro.LetterExtracted;
 import nl.kamerstroom.schemas.Topic;
@@ -23,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +32,7 @@ import org.springframework.stereotype.Component;
  * topic. When a letter is extracted again, the ids it no longer has are retracted with tombstones, so compacted
  * entity topics and every downstream copy converge.
  * <p>
- * Loaded from the beginning of the topic before the listeners start, then kept up to date by tailing the topic
+ * Loaded from the beginning of the topic before the listener starts, then kept up to date by tailing the topic
  * (other instances' extractions) and by the listener itself (its own, before they are visible). A record only
  * replaces what is known if it is not older, so the tail cannot roll back a newer extraction. If this copy is ever
  * behind, the cost is a tombstone for an id that no longer exists, which downstream treats as a no-op.
@@ -69,13 +71,17 @@ class PublishedExtractions implements SmartLifecycle {
     }
 
     private final Map<String, PublishedIds> byLetter = new ConcurrentHashMap<>();
+    private static final Duration RETRY_LOAD_AFTER = Duration.ofSeconds(2);
+
     private final KafkaProperties kafkaProperties;
+    private final KafkaListenerEndpointRegistry listeners;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile KafkaConsumer<String, Object> consumer;
-    private Thread tail;
+    private Thread worker;
 
-    PublishedExtractions(KafkaProperties kafkaProperties) {
+    PublishedExtractions(KafkaProperties kafkaProperties, KafkaListenerEndpointRegistry listeners) {
         this.kafkaProperties = kafkaProperties;
+        this.listeners = listeners;
     }
 
     /** What the latest known extraction of {@code letterId} published; nothing if it was never extracted. */
@@ -89,36 +95,61 @@ class PublishedExtractions implements SmartLifecycle {
                 (known, candidate) -> candidate.extractedAt().isBefore(known.extractedAt()) ? known : candidate);
     }
 
-    /** Reads the topic to its current end, then keeps tailing it in the background. */
+    /**
+     * Loads the topic to its current end in the background, then starts the extraction listener and keeps tailing.
+     * Kafka need not be reachable when the service starts: loading is retried until it is, and until then the
+     * listener is stopped, so the service is alive but not ready.
+     */
     @Override
     public void start() {
-        consumer = newConsumer();
-        List<TopicPartition> partitions = consumer.partitionsFor(Topics.LETTERS_EXTRACTED.name(), Duration.ofSeconds(30))
-                .stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
-        Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions, Duration.ofSeconds(30)));
-        long started = System.nanoTime();
-        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey(), Duration.ofSeconds(30)) < e.getValue())) {
-            poll(Duration.ofMillis(200));
-        }
-        log.info("Loaded the published extractions of {} letters in {} ms", byLetter.size(),
-                Duration.ofNanos(System.nanoTime() - started).toMillis());
         running.set(true);
-        tail = new Thread(this::tail, "published-extractions-tail");
-        tail.setDaemon(true);
-        tail.start();
+        worker = new Thread(this::loadThenTail, "published-extractions");
+        worker.setDaemon(true);
+        worker.start();
     }
 
-    private void tail() {
+    private void loadThenTail() {
         try {
+            while (running.get() && !load()) {
+                LockSupport.parkNanos(RETRY_LOAD_AFTER.toNanos());
+            }
+            if (running.get()) {
+                listeners.getListenerContainer(LetterExtractionListener.ID).start();
+            }
             while (running.get()) {
                 poll(Duration.ofSeconds(1));
             }
         } catch (WakeupException e) {
             // stopping
         } finally {
-            consumer.close();
+            if (consumer != null) {
+                consumer.close();
+            }
+        }
+    }
+
+    /** Reads {@code letters.extracted} from the beginning to its current end; false if Kafka could not be reached. */
+    private boolean load() {
+        try {
+            if (consumer == null) {
+                consumer = newConsumer();
+            }
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.LETTERS_EXTRACTED.name(), Duration.ofSeconds(10))
+                    .stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+            long started = System.nanoTime();
+            while (running.get() && end.entrySet().stream()
+                    .anyMatch(e -> consumer.position(e.getKey(), Duration.ofSeconds(10)) < e.getValue())) {
+                poll(Duration.ofMillis(200));
+            }
+            log.info("Loaded the published extractions of {} letters in {} ms", byLetter.size(),
+                    Duration.ofNanos(System.nanoTime() - started).toMillis());
+            return true;
+        } catch (org.apache.kafka.common.errors.TimeoutException e) {
+            log.warn("Cannot read {} yet ({}); extraction waits until it can", Topics.LETTERS_EXTRACTED.name(), e.getMessage());
+            return false;
         }
     }
 
@@ -154,8 +185,12 @@ class PublishedExtractions implements SmartLifecycle {
 
     @Override
     public void stop() {
-        if (running.getAndSet(false) && consumer != null) {
-            consumer.wakeup();
+        if (running.getAndSet(false)) {
+            KafkaConsumer<String, Object> current = consumer;
+            if (current != null) {
+                current.wakeup();
+            }
+            LockSupport.unpark(worker);
         }
     }
 
@@ -164,7 +199,7 @@ class PublishedExtractions implements SmartLifecycle {
         return running.get();
     }
 
-    /** Before the listener containers (which start last), so no letter is extracted before the ids are known. */
+    /** Stops after the listener containers (which stop first), so the last extractions are still remembered. */
     @Override
     public int getPhase() {
         return 0;

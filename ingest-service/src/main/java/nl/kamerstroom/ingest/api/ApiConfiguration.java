@@ -1,6 +1,7 @@
 package nl.kamerstroom.ingest.api;
 
 import nl.kamerstroom.ingest.config.IngestProperties;
+import nl.kamerstroom.support.ApiKeys;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,8 +15,12 @@ class ApiConfiguration {
     @Bean
     FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(IngestProperties properties,
                                                       @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
-        FilterRegistrationBean<ApiKeyFilter> registration =
-                new FilterRegistrationBean<>(new ApiKeyFilter(new ApiKeys(properties.effectiveApiKeys()), resolver));
+        ApiKeys keys = new ApiKeys(properties.apiKeys());
+        if (keys.isEmpty()) {
+            // an ingest without keys would be open to anyone; refuse to start instead
+            throw new IllegalStateException("set KAMERSTROOM_API_KEY to one or more comma-separated API keys");
+        }
+        FilterRegistrationBean<ApiKeyFilter> registration = new FilterRegistrationBean<>(new ApiKeyFilter(keys, resolver));
         registration.addUrlPatterns("/api/*");
         // before anything that could read the body
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

@@ -9,6 +9,7 @@ import nl.kamerstroom.support.Problems;
 import nl.kamerstroom.ingest.intake.BatchInterruptedException;
 import nl.kamerstroom.ingest.intake.BatchItem;
 import nl.kamerstroom.ingest.intake.PublisherUnavailableException;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -30,9 +31,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     private final IngestProperties properties;
+    private final MeterRegistry meters;
 
-    ProblemHandler(IngestProperties properties) {
+    ProblemHandler(IngestProperties properties, MeterRegistry meters) {
         this.properties = properties;
+        this.meters = meters;
     }
 
     static ProblemDetail problemOf(DocumentRejectedException rejection) {
@@ -42,6 +45,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> rejected(DocumentRejectedException e) {
+        meters.counter("kamerstroom.letters.ingested", "format", "UNKNOWN", "outcome", "rejected").increment();
         ProblemDetail problem = problemOf(e);
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }

@@ -42,9 +42,4 @@ public record IngestProperties(
             @NotNull @DefaultValue("250MB") DataSize maxUncompressedSize,
             @Min(2) @DefaultValue("100") int maxCompressionRatio) {
     }
-
-    /** API keys with blanks and surrounding spaces removed ("a, b," is two keys). */
-    public List<String> effectiveApiKeys() {
-        return apiKeys.stream().map(String::strip).filter(k -> !k.isEmpty()).toList();
-    }
 }

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.errors.RetriableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -42,9 +43,11 @@ public class KafkaLetterPublisher implements LetterPublisher {
 
     private final KafkaTemplate<String, LetterReceived> template;
     private final Duration acknowledgementTimeout;
+    private final MeterRegistry meters;
 
-    public KafkaLetterPublisher(KafkaTemplate<String, LetterReceived> template) {
+    public KafkaLetterPublisher(KafkaTemplate<String, LetterReceived> template, MeterRegistry meters) {
         this.template = template;
+        this.meters = meters;
         Map<String, Object> config = template.getProducerFactory().getConfigurationProperties();
         this.acknowledgementTimeout = millis(config, ProducerConfig.MAX_BLOCK_MS_CONFIG, 60_000)
                 .plus(millis(config, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000))
@@ -53,6 +56,21 @@ public class KafkaLetterPublisher implements LetterPublisher {
 
     @Override
     public void publish(ReceivedLetter letter) throws PublisherUnavailableException {
+        try {
+            send(letter);
+            count(letter, "accepted");
+        } catch (PublisherUnavailableException e) {
+            count(letter, "unavailable");
+            throw e;
+        }
+    }
+
+    /** {@code kamerstroom.letters.ingested} by format and outcome; documents refused for their content are counted by the API. */
+    private void count(ReceivedLetter letter, String outcome) {
+        meters.counter("kamerstroom.letters.ingested", "format", letter.format().name(), "outcome", outcome).increment();
+    }
+
+    private void send(ReceivedLetter letter) throws PublisherUnavailableException {
         LetterReceived record = toRecord(letter);
         try {
             template.send(Topics.LETTERS_RECEIVED.name(), letter.letterId(), record)

@@ -20,7 +20,8 @@ import org.springframework.web.context.WebApplicationContext;
         "kamerstroom.ingest.api-keys=test-key,second-key",
         "kamerstroom.ingest.max-document-size=2MB",
         "kamerstroom.ingest.batch.max-documents=5",
-        "spring.kafka.admin.auto-create=false"})
+        "spring.kafka.admin.auto-create=false",
+        "kamerstroom.topics.create=false"})
 @Import(ApiTestSupport.FakeKafka.class)
 abstract class ApiTestSupport {
 

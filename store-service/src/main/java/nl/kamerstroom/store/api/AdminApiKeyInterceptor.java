@@ -3,6 +3,7 @@ package nl.kamerstroom.store.api;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import nl.kamerstroom.support.ApiKeys;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**

@@ -1,6 +1,8 @@
 package nl.kamerstroom.store.config;
 
-import java.util.List;
+import java.util.Arrays;
+
+import nl.kamerstroom.support.TransientFailures;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -12,25 +14,20 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 final class DatabaseOutage {
 
-    private static final List<Class<? extends Throwable>> OUTAGES = List.of(
+    @SuppressWarnings("unchecked")
+    static final Class<? extends Exception>[] CLASSES = new Class[] {
             // includes CannotGetJdbcConnectionException
             DataAccessResourceFailureException.class,
             // timeouts, lock and serialization failures: the same statement can succeed later
             TransientDataAccessException.class,
             // the transaction manager wraps a failure to get a connection in this one, not in a DataAccessException
-            CannotCreateTransactionException.class);
+            CannotCreateTransactionException.class};
 
     private DatabaseOutage() {
     }
 
     /** Whether {@code failure}, or any exception that caused it, says the database could not be used. */
     static boolean isCauseOf(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            Throwable current = cause;
-            if (OUTAGES.stream().anyMatch(outage -> outage.isInstance(current))) {
-                return true;
-            }
-        }
-        return false;
+        return TransientFailures.causedBy(failure, cause -> Arrays.stream(CLASSES).anyMatch(outage -> outage.isInstance(cause)));
     }
 }

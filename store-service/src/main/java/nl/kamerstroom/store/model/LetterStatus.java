@@ -8,13 +8,23 @@ public enum LetterStatus {
     /** {@code letters.extracted} has been seen, but not every entity it lists is stored yet. */
     EXTRACTED,
     /** Extracted, and every entity the extraction lists is stored. */
-    STORED;
+    STORED,
+    /** Extraction gave up on the letter (it is on {@code letters.received-dlt}) and has not succeeded since. */
+    FAILED;
 
     /**
      * The status of a letter whose extraction (if any) lists entities of which {@code allListedEntitiesStored} tells
      * whether they have all arrived. Topics are read independently, so entities can arrive before or after their letter.
      */
     public static LetterStatus of(boolean extracted, boolean allListedEntitiesStored) {
+        return of(extracted, allListedEntitiesStored, false);
+    }
+
+    /** As {@link #of(boolean, boolean)}, where {@code failedSinceExtracted} says extraction failed after any success. */
+    public static LetterStatus of(boolean extracted, boolean allListedEntitiesStored, boolean failedSinceExtracted) {
+        if (failedSinceExtracted) {
+            return FAILED;
+        }
         if (!extracted) {
             return RECEIVED;
         }

@@ -29,7 +29,8 @@ final class LatestExtraction {
      */
     static String status() {
         return """
-                CASE WHEN l.extracted_at IS NULL THEN 'RECEIVED'
+                CASE WHEN l.failed_at IS NOT NULL AND (l.extracted_at IS NULL OR l.extracted_at < l.failed_at) THEN 'FAILED'
+                     WHEN l.extracted_at IS NULL THEN 'RECEIVED'
                      WHEN %s AND %s AND %s THEN 'STORED'
                      ELSE 'EXTRACTED' END""".formatted(
                 allStored("missions", "mission_ids"), allStored("budgets", "budget_ids"), allStored("moties", "motie_ids"));

@@ -118,7 +118,25 @@ public class LetterRepository {
         });
     }
 
-    /** The letter row, if letters.received or letters.extracted has been seen for the id. */
+    /**
+     * Records that extraction gave up on the letter, with the reason from the dead letter's headers. Idempotent: a
+     * redelivered dead letter keeps the time it first failed.
+     */
+    public void saveFailed(String letterId, Instant failedAt, String reason) {
+        transaction.executeWithoutResult(status -> jdbc.sql("""
+                        INSERT INTO letters (letter_id, failed_at, failure_reason)
+                        VALUES (:letterId, :failedAt, :reason)
+                        ON CONFLICT (letter_id) DO UPDATE
+                        SET failed_at = coalesce(letters.failed_at, excluded.failed_at),
+                            failure_reason = excluded.failure_reason
+                        """)
+                .param("letterId", letterId)
+                .param("failedAt", utc(failedAt))
+                .param("reason", reason)
+                .update());
+    }
+
+    /** The letter row, if letters.received, letters.extracted or its dead letter has been seen for the id. */
     Optional<LetterRow> find(String letterId) {
         return jdbc.sql("SELECT * FROM letters WHERE letter_id = :letterId")
                 .param("letterId", letterId)
@@ -135,10 +153,17 @@ public class LetterRepository {
             Instant extractedAt,
             String extractorVersion,
             LetterMetadata metadata,
-            EntityIds entityIds) {
+            EntityIds entityIds,
+            Instant failedAt,
+            String failureReason) {
 
         boolean extracted() {
             return extractedAt != null;
+        }
+
+        /** Extraction gave up on the letter after its last successful extraction, if any. */
+        boolean failedSinceExtracted() {
+            return failedAt != null && (extractedAt == null || extractedAt.isBefore(failedAt));
         }
     }
 
@@ -169,7 +194,8 @@ public class LetterRepository {
         EntityIds entityIds = extractedAt == null ? null : new EntityIds(
                 list(rs, "mission_ids"), list(rs, "budget_ids"), list(rs, "motie_ids"));
         return new LetterRow(rs.getString("letter_id"), receivedAt, source, rs.getString("text"),
-                extractedAt, rs.getString("extractor_version"), metadata, entityIds);
+                extractedAt, rs.getString("extractor_version"), metadata, entityIds,
+                instant(rs, "failed_at"), rs.getString("failure_reason"));
     }
 
     private static OffsetDateTime utc(Instant instant) {

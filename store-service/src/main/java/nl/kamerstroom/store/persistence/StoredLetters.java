@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.kamerstroom.store.model.Budget;
 import nl.kamerstroom.store.model.EntityIds;
+import nl.kamerstroom.store.model.LetterMetadata;
 import nl.kamerstroom.store.model.LetterStatus;
 import nl.kamerstroom.store.model.Mission;
 import nl.kamerstroom.store.model.Motie;
@@ -50,9 +51,11 @@ public class StoredLetters {
                 && storedAll(listed.missionIds(), missions, Mission::entityId)
                 && storedAll(listed.budgetIds(), budgets, Budget::entityId)
                 && storedAll(listed.motieIds(), moties, Motie::entityId);
+        LetterStatus status = LetterStatus.of(row.extracted(), allListedStored, row.failedSinceExtracted());
         return new StoredLetter(
                 row.letterId(),
-                LetterStatus.of(row.extracted(), allListedStored),
+                status,
+                notice(status, row, missions.size() + budgets.size() + moties.size()),
                 row.metadata(),
                 missions,
                 budgets,
@@ -62,6 +65,20 @@ public class StoredLetters {
                 row.receivedAt(),
                 row.extractedAt(),
                 row.extractorVersion());
+    }
+
+    /**
+     * What an operator should know beyond the status: why extraction failed, or that it found nothing, which for a
+     * document that was accepted as a letter usually means it is not a Kamerbrief.
+     */
+    private static String notice(LetterStatus status, LetterRow row, int facts) {
+        if (status == LetterStatus.FAILED) {
+            return "Extraction failed: " + row.failureReason();
+        }
+        LetterMetadata metadata = row.metadata();
+        boolean nothingFound = status == LetterStatus.STORED && facts == 0 && metadata.dossier() == null
+                && metadata.date() == null && metadata.senders().isEmpty();
+        return nothingFound ? "Extraction found no dossier, date, signatory, mission, budget or motie: this does not look like a Kamerbrief." : null;
     }
 
     private static <E> boolean storedAll(Collection<String> listedIds, List<E> stored, Function<E, String> entityId) {

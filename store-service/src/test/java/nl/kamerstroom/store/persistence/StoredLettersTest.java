@@ -2,6 +2,7 @@ package nl.kamerstroom.store.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -81,6 +82,7 @@ class StoredLettersTest {
         assertThat(db.storedLetters.find(letter.letterId)).contains(new StoredLetter(
                 letter.letterId,
                 LetterStatus.STORED,
+                null,
                 extracted.metadata(),
                 List.of(letter.mission(missionId)),
                 List.of(letter.budget(budgetId)),
@@ -90,6 +92,29 @@ class StoredLettersTest {
                 received.receivedAt(),
                 extracted.extractedAt(),
                 TestLetters.EXTRACTOR));
+    }
+
+    @Test
+    void aLetterExtractionGaveUpOnIsFailedWithTheReasonUntilALaterExtractionSucceeds() {
+        // given
+        db.letters.saveReceived(letter.received());
+        Instant failedAt = letter.extracted(List.of(), List.of(), List.of()).extractedAt().minusSeconds(60);
+
+        // when
+        db.letters.saveFailed(letter.letterId, failedAt, "IllegalStateException: extractor broke");
+
+        // then
+        assertThat(db.storedLetters.find(letter.letterId)).hasValueSatisfying(stored -> {
+            assertThat(stored.status()).isEqualTo(LetterStatus.FAILED);
+            assertThat(stored.notice()).isEqualTo("Extraction failed: IllegalStateException: extractor broke");
+        });
+
+        // when: re-extraction succeeds afterwards
+        db.letters.saveExtracted(letter.extracted(List.of(), List.of(), List.of()));
+
+        // then
+        assertThat(db.storedLetters.find(letter.letterId)).hasValueSatisfying(stored ->
+                assertThat(stored.status()).isEqualTo(LetterStatus.STORED));
     }
 
     @Test
