@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Makes the PDF, HTML and XML renderings of the sample letters in {@code samples/} (and the copies in the test
- * resources) from the .txt letters in {@code samples/}. Run it again only when they should change:
- * <pre>./mvnw -o -q -pl ingest-service test -Dtest=SampleDocumentsGenerator -Dregenerate.samples=true</pre>
+ * Makes the PDF, HTML and XML renderings of the sample letters in {@code samples/} from the .txt letters there (the
+ * tests read {@code samples/} as their test resources). Run it again only when they should change:
+ * <pre>./mvnw -o -q -pl documents test -Dtest=SampleDocumentsGenerator -Dregenerate.samples=true</pre>
  * <ul>
  *   <li>ek-27925-AR-nmi-force-protection.pdf: the Eerste Kamer letter with its original line and page breaks, a running
  *       header "Eerste Kamer, vergaderjaar 2024–2025, 27 925, AR" and page number on every page after the first, a
@@ -39,7 +39,7 @@ class SampleDocumentsGenerator {
 
     private static final Path MODULE = Path.of(System.getProperty("user.dir"));
     private static final Path LETTERS = MODULE.resolveSibling("samples");
-    private static final List<Path> TARGETS = List.of(MODULE.resolveSibling("samples"), MODULE.resolve("src/test/resources/samples"));
+    private static final List<Path> TARGETS = List.of(LETTERS);
 
     private static final String EK = "ek-27925-AR-nmi-force-protection";
     private static final String TK = "tk-34843-111-seksueel-geweld";
