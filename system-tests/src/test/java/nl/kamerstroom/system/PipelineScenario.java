@@ -4,17 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kamerstroom.local.RepoRoot;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -88,6 +91,43 @@ abstract class PipelineScenario {
         // then
         assertThat(second).isEqualTo(first);
         assertThat(pipeline.client.awaitStored(second, Duration.ofSeconds(90)).path("missions").size()).isEqualTo(missions);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ek-27925-AR-nmi-force-protection.pdf", "tk-34843-111-seksueel-geweld.html", "tk-34843-111-seksueel-geweld.xml"})
+    void a_pdf_html_or_xml_rendering_comes_out_with_the_same_facts_as_the_plain_text_letter(String rendering) {
+        // given
+        Path samples = RepoRoot.find().resolve("samples");
+        Path text = samples.resolve(rendering.substring(0, rendering.lastIndexOf('.')) + ".txt");
+        ObjectNode fromText = pipeline.client.awaitStored(pipeline.client.ingest(text), Duration.ofSeconds(90));
+
+        // when
+        ObjectNode fromRendering = pipeline.client.awaitStored(pipeline.client.ingest(samples.resolve(rendering)), Duration.ofSeconds(90));
+
+        // then
+        assertThat(fromRendering.path("source").path("format").asText())
+                .isEqualTo(rendering.substring(rendering.lastIndexOf('.') + 1).toUpperCase());
+        for (String field : new String[] {"dossier", "documentNumber", "chamber", "date"}) {
+            assertThat(fromRendering.path("letter").path(field)).as(field).isEqualTo(fromText.path("letter").path(field));
+        }
+        assertThat(acronyms(fromRendering.path("missions"))).isEqualTo(acronyms(fromText.path("missions")));
+        assertThat(names(fromRendering.path("budgets"), "amountEur")).isEqualTo(names(fromText.path("budgets"), "amountEur"));
+        assertThat(references(fromRendering.path("moties"))).isEqualTo(references(fromText.path("moties")));
+    }
+
+    @Test
+    void a_text_that_is_not_a_letter_is_accepted_and_flagged_once_extraction_finds_nothing() {
+        // given
+        byte[] notALetter = ("Boodschappenlijst voor het weekend: melk, brood, kaas en appels. " + UUID.randomUUID() + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        // when
+        String letterId = pipeline.client.ingest(notALetter, "boodschappen.txt", "text/plain; charset=UTF-8");
+
+        // then
+        ObjectNode stored = pipeline.client.awaitStored(letterId, Duration.ofSeconds(90));
+        assertThat(stored.path("status").asText()).isEqualTo("STORED");
+        assertThat(stored.path("notice").asText()).contains("does not look like a Kamerbrief");
     }
 
     private static Set<String> names(JsonNode array, String field) {
