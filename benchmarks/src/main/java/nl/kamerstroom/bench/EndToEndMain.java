@@ -1,0 +1,238 @@
+package nl.kamerstroom.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.kamerstroom.local.LocalInfrastructure;
+import nl.kamerstroom.local.Ports;
+import nl.kamerstroom.local.RepoRoot;
+import nl.kamerstroom.local.ServiceProcess;
+
+/**
+ * End to end on the local stack: starts the embedded infrastructure (Kafka in this JVM, the registry, PostgreSQL) and
+ * {@code --instances} of each service as child JVMs (heap from {@code KAMERSTROOM_SERVICE_JAVA_OPTS}, 512 MB by
+ * default via the script), warms up, measures Kafka's own producer ceiling on the same broker for records of the
+ * letters' size, then posts {@code --letters} unique letters over HTTP and reports sustained letters/s until all are
+ * stored, the ratio to the ceiling, and the latency from each 202 to the moment the store answers STORED.
+ * <p>
+ * Options (defaults in brackets): {@code --letters N} [1000], {@code --rate R} letters/s, 0 = full speed [0],
+ * {@code --size 2k|25k|250k|real} [25k], {@code --partitions P} [1], {@code --instances I} [= P], {@code --window W}
+ * requests in flight [64], {@code --warmup N} [min(200, letters/5)], {@code --ceiling-records N} [about 200 MB worth,
+ * at least letters], {@code --ceiling-props "k=v ..."} extra producer properties for the ceiling [none: producer
+ * defaults plus acks=all], {@code --no-ceiling}, {@code --poll-ms M} [5], {@code --timeout-s S} [900],
+ * {@code --summary FILE} a Markdown table the result row is appended to [results/end-to-end-summary.md],
+ * {@code --label TEXT}.
+ */
+public final class EndToEndMain {
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = parse(args);
+        int letters = Integer.parseInt(o.getOrDefault("letters", "1000"));
+        double rate = Double.parseDouble(o.getOrDefault("rate", "0"));
+        String size = o.getOrDefault("size", "25k");
+        int partitions = Integer.parseInt(o.getOrDefault("partitions", "1"));
+        int instances = Integer.parseInt(o.getOrDefault("instances", Integer.toString(partitions)));
+        int window = Integer.parseInt(o.getOrDefault("window", "64"));
+        int warmup = Integer.parseInt(o.getOrDefault("warmup", Integer.toString(Math.min(200, Math.max(10, letters / 5)))));
+        int pollMs = Integer.parseInt(o.getOrDefault("poll-ms", "5"));
+        Duration timeout = Duration.ofSeconds(Long.parseLong(o.getOrDefault("timeout-s", "900")));
+        String stamp = Results.stamp();
+        Path results = Results.dir();
+        Path summaryFile = Path.of(o.getOrDefault("summary", results.resolve("end-to-end-summary.md").toString()));
+        String label = o.getOrDefault("label", (rate > 0 ? "rate " + fmt(rate, 0) + "/s" : "full speed"));
+        String machine = Results.machine();
+        String javaOpts = String.valueOf(System.getenv("KAMERSTROOM_SERVICE_JAVA_OPTS"));
+
+        Corpus corpus = Corpus.load();
+        String runId = UUID.randomUUID().toString().substring(0, 8);
+        List<String> texts = corpus.letters(size, warmup + letters, 7);
+        List<byte[]> warmupBodies = new ArrayList<>();
+        List<byte[]> bodies = new ArrayList<>();
+        long totalBytes = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            byte[] b = Corpus.unique(texts.get(i), runId, i).getBytes(StandardCharsets.UTF_8);
+            if (i < warmup) {
+                warmupBodies.add(b);
+            } else {
+                bodies.add(b);
+                totalBytes += b.length;
+            }
+        }
+        int meanBytes = (int) (totalBytes / Math.max(1, bodies.size()));
+        long ceilingRecords = Long.parseLong(o.getOrDefault("ceiling-records",
+                Long.toString(Math.max(letters, Math.min(200_000L, 200_000_000L / Math.max(1, meanBytes))))));
+
+        Path work = Files.createTempDirectory("kamerstroom-bench-");
+        Path logs = results.resolve("logs-" + stamp);
+        Files.createDirectories(logs);
+        System.err.printf("%s%nend to end: %d letters of %s (mean %d B), %s, %d partitions, %d instances per service, window %d, "
+                + "service JVM options %s; logs in %s%n", machine, letters, size, meanBytes, label, partitions, instances, window,
+                javaOpts, logs);
+
+        String apiKey = "bench-" + runId;
+        List<ServiceProcess> services = new ArrayList<>();
+        try (LocalInfrastructure infra = LocalInfrastructure.start(work)) {
+            Map<String, String> env = new LinkedHashMap<>(infra.serviceEnvironment());
+            env.put("KAMERSTROOM_TOPIC_PARTITIONS", Integer.toString(partitions));
+            env.put("KAMERSTROOM_API_KEY", apiKey);
+            Path root = RepoRoot.find();
+            List<String> ingestUrls = new ArrayList<>();
+            List<String> storeUrls = new ArrayList<>();
+            // the store first (it migrates the schema), then extract and ingest; one after the other, so topic creation does not race
+            for (ServiceProcess.Service service : List.of(ServiceProcess.Service.STORE, ServiceProcess.Service.EXTRACT, ServiceProcess.Service.INGEST)) {
+                List<ServiceProcess> started = new ArrayList<>();
+                for (int i = 0; i < instances; i++) {
+                    String name = service.module() + "-" + i;
+                    Path dir = work.resolve(name);
+                    Files.createDirectories(dir);
+                    ServiceProcess p = ServiceProcess.start(name, service.jar(root), Ports.freePort(), env, logs.resolve(name + ".log"), dir);
+                    services.add(p);
+                    started.add(p);
+                }
+                for (ServiceProcess p : started) {
+                    p.awaitReady(Duration.ofSeconds(300));
+                    (service == ServiceProcess.Service.INGEST ? ingestUrls : service == ServiceProcess.Service.STORE ? storeUrls : new ArrayList<String>())
+                            .add(p.baseUrl());
+                }
+            }
+            Load load = new Load(ingestUrls, storeUrls, apiKey, infra.postgres().jdbcUrl(), infra.postgres().username(), infra.postgres().password());
+
+            System.err.printf("warm-up: %d letters%n", warmupBodies.size());
+            // One letter alone first: concurrent first registrations of a schema race in the registry (Apicurio answers
+            // 409 "already exists" to all but one, and ingest turns that into a 500), so the schemas are registered once here.
+            Load.Outcome first = load.run(warmupBodies.subList(0, 1), 0, 1, pollMs, timeout);
+            if (first.rejected() > 0 || first.timedOut()) {
+                throw new IllegalStateException("the first letter failed: " + first.firstError() + "; see " + logs);
+            }
+            load = new Load(ingestUrls, storeUrls, apiKey, infra.postgres().jdbcUrl(), infra.postgres().username(), infra.postgres().password());
+            Load.Outcome warm = load.run(warmupBodies.subList(1, warmupBodies.size()), 0, Math.min(window, 8), pollMs, timeout); // gently: cold services
+            if (warm.timedOut() || warm.rejected() > 0 || warm.letters().stream().anyMatch(t -> t.stored == 0)) {
+                throw new IllegalStateException("warm-up failed: " + warm.rejected() + " rejected, timed out " + warm.timedOut()
+                        + ", first error " + warm.firstError() + "; see " + logs);
+            }
+            load = new Load(ingestUrls, storeUrls, apiKey, infra.postgres().jdbcUrl(), infra.postgres().username(), infra.postgres().password());
+
+            Ceiling.Result ceiling = null;
+            if (!o.containsKey("no-ceiling")) {
+                System.err.printf("ceiling: ProducerPerformance, %d records of %d B, acks=all, %d partitions%n", ceilingRecords, meanBytes, partitions);
+                ceiling = Ceiling.run(infra.kafka().bootstrapServers(), partitions, meanBytes, ceilingRecords, o.get("ceiling-props"),
+                        logs.resolve("ceiling.log"));
+            }
+            double loadAverage = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            System.err.printf("load: %d letters, %s%n", bodies.size(), label);
+            Load.Outcome run = load.run(bodies, rate, window, pollMs, timeout);
+            List<String> dead = services.stream().filter(s -> !s.isAlive()).map(ServiceProcess::name).toList();
+
+            List<Load.Tracked> done = run.letters().stream().filter(t -> t.stored > 0).toList();
+            long[] toStored = done.stream().mapToLong(t -> t.stored - t.acked).toArray();
+            long[] toAck = run.letters().stream().filter(t -> t.acked > 0).mapToLong(t -> t.acked - t.sent).toArray();
+            double[] lat = Load.percentiles(toStored);
+            double[] post = Load.percentiles(toAck);
+            double seconds = (run.lastStored() - run.firstSent()) / 1e9;
+            double ingestSeconds = (run.lastAcked() - run.firstSent()) / 1e9;
+            double storedPerSecond = done.size() / seconds;
+            double ingestPerSecond = (letters - run.rejected()) / ingestSeconds;
+            double ratio = ceiling == null ? Double.NaN : storedPerSecond / ceiling.recordsPerSecond();
+
+            List<String> header = List.of("run", "size", "letters", "offered", "P×I", "ingest 202/s", "stored letters/s", "MB/s",
+                    "ceiling rec/s", "ceiling MB/s", "ratio", "202→stored p50 ms", "p99 ms", "max ms", "POST p50 ms", "POST p99 ms",
+                    "errors", "load avg");
+            List<String> row = List.of(label, fmt(meanBytes / 1024.0, 1) + " KB", Integer.toString(letters),
+                    rate > 0 ? fmt(rate, 0) + "/s" : "max (window " + window + ")", partitions + "×" + instances,
+                    fmt(ingestPerSecond, 1), fmt(storedPerSecond, 1), fmt(storedPerSecond * meanBytes / 1e6, 1),
+                    ceiling == null ? "-" : fmt(ceiling.recordsPerSecond(), 0), ceiling == null ? "-" : fmt(ceiling.mbPerSecond(), 1),
+                    ceiling == null ? "-" : fmt(100 * ratio, 1) + " %",
+                    fmt(lat[0], 0), fmt(lat[2], 0), fmt(lat[3], 0), fmt(post[0], 0), fmt(post[2], 0),
+                    (run.rejected() + (letters - run.rejected() - done.size())) + (load.retried.get() > 0 ? " (" + load.retried.get() + " 503s retried)" : "")
+                            + (dead.isEmpty() ? "" : " (dead: " + dead + ")"),
+                    fmt(loadAverage, 1));
+            String table = Results.table(header, List.of(row));
+            StringBuilder report = new StringBuilder("# End to end\n\n").append(machine).append("\n\n")
+                    .append("Service JVM options: `").append(javaOpts).append("`; ").append(instances).append(" instance(s) of each service; ")
+                    .append(partitions).append(" partition(s) per topic.\n\n").append(table).append('\n');
+            if (ceiling != null) {
+                report.append("Ceiling: `ProducerPerformance --num-records ").append(ceiling.records()).append(" --record-size ")
+                        .append(ceiling.recordSize()).append(" --throughput -1 --producer-props ").append(ceiling.producerProps())
+                        .append("`\n→ ").append(ceiling.line()).append("\n\n");
+            }
+            report.append("Latency: from the 202 to the first GET /api/letters/{id} answering STORED (the watcher polls PostgreSQL every ")
+                    .append(pollMs).append(" ms, ").append(run.pollQueries()).append(" queries). Throughput: letters / (last stored − first sent).\n");
+            if (run.firstError() != null) {
+                report.append("\nFirst error: ").append(run.firstError()).append('\n');
+            }
+            if (run.timedOut()) {
+                report.append("\nTIMED OUT after ").append(timeout.toSeconds()).append(" s: ").append(done.size()).append(" of ")
+                        .append(letters).append(" stored.\n");
+            }
+            System.out.println();
+            System.out.println(report);
+            Results.write("end-to-end-" + stamp + ".md", report.toString());
+            Results.write("end-to-end-latest.md", report.toString());
+            if (!Files.exists(summaryFile)) {
+                Results.append(summaryFile, "# End-to-end runs\n\n" + machine + "\n\nService JVM options: `" + javaOpts + "`\n\n"
+                        + Results.table(header, List.of()));
+            }
+            Results.append(summaryFile, Results.table(header, List.of(row)).lines().skip(2).findFirst().orElse("") + "\n");
+        } finally {
+            for (int i = services.size() - 1; i >= 0; i--) {
+                services.get(i).stop();
+            }
+            keepRecordingsAndDelete(work, logs);
+        }
+        System.exit(0);
+    }
+
+    /**
+     * Flight recordings a service wrote into its working directory (KAMERSTROOM_SERVICE_JAVA_OPTS with
+     * {@code -XX:StartFlightRecording=filename=service.jfr,...}) go to the log directory; the rest of the stack's data
+     * (broker logs, database) is deleted.
+     */
+    private static void keepRecordingsAndDelete(Path work, Path logs) {
+        try (var dirs = Files.list(work)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                try (var files = Files.list(dir)) {
+                    for (Path jfr : files.filter(f -> f.toString().endsWith(".jfr")).toList()) {
+                        Files.copy(jfr, logs.resolve(dir.getFileName() + ".jfr"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("cannot keep recordings: " + e);
+        }
+        try (var paths = Files.walk(work)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            System.err.println("cannot delete " + work + ": " + e);
+        }
+    }
+
+    private static Map<String, String> parse(String[] args) {
+        Map<String, String> o = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("--")) {
+                throw new IllegalArgumentException("not an option: " + a);
+            }
+            if (a.equals("--no-ceiling")) {
+                o.put("no-ceiling", "true");
+            } else if (i + 1 < args.length) {
+                o.put(a.substring(2), args[++i]);
+            } else {
+                throw new IllegalArgumentException(a + " needs a value");
+            }
+        }
+        return o;
+    }
+
+    static String fmt(double v, int decimals) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? "n/a" : String.format(Locale.ROOT, "%,." + decimals + "f", v);
+    }
+}
