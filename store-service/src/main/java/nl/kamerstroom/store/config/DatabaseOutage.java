@@ -12,7 +12,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * Tells failures of the database (or the way to it) from failures of the record being stored. Only the first kind
  * can go away by waiting, and a record must never be dead-lettered for it.
  */
-final class DatabaseOutage {
+public final class DatabaseOutage {
 
     @SuppressWarnings("unchecked")
     static final Class<? extends Exception>[] CLASSES = new Class[] {
@@ -27,7 +27,7 @@ final class DatabaseOutage {
     }
 
     /** Whether {@code failure}, or any exception that caused it, says the database could not be used. */
-    static boolean isCauseOf(Throwable failure) {
+    public static boolean isCauseOf(Throwable failure) {
         return TransientFailures.causedBy(failure, cause -> Arrays.stream(CLASSES).anyMatch(outage -> outage.isInstance(cause)));
     }
 }

@@ -1,5 +1,7 @@
 package nl.kamerstroom.store.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -8,11 +10,14 @@ import nl.kamerstroom.avro.Motie;
 import nl.kamerstroom.store.persistence.EntityRepository;
 
 /**
- * Stores each motie from {@code entities.moties}; a tombstone (null value) for an entity id deletes that motie.
+ * Stores the moties from {@code entities.moties}, a poll at a time; a tombstone (null value) for an entity id
+ * deletes that motie. The motie may arrive before its letter; it is stored all the same.
  * <p>
- * Delivery is at-least-once: the offset is committed after the record is stored, so a crash in between delivers it
- * again. Each record is an idempotent upsert or delete by entity id in one database transaction, which makes the
- * effect exactly-once. The motie may arrive before its letter; it is stored all the same.
+ * Delivery is at-least-once: the offsets of a poll are committed after its records are stored, so a crash in between
+ * delivers them again. It is effectively-once through idempotent upserts and deletes by entity id: writing a record
+ * again leaves the table as it was. One database transaction per batch (poll): all upserts in one multi-row
+ * statement, all tombstones in one delete, the last record of each entity id in the batch winning, so the order
+ * within a key is kept. A record that cannot be read or stored is dead-lettered alone ({@link Batches}).
  */
 @Component
 class MotieListener {
@@ -23,12 +28,19 @@ class MotieListener {
         this.entities = entities;
     }
 
-    @KafkaListener(topics = "#{T(nl.kamerstroom.schemas.Topics).MOTIES.name()}")
-    void onMotie(ConsumerRecord<String, Motie> record) {
-        if (record.value() == null) {
-            entities.deleteMotie(record.key());
-        } else {
-            entities.saveMotie(AvroMapping.motie(record.value()));
-        }
+    @KafkaListener(topics = "#{T(nl.kamerstroom.schemas.Topics).MOTIES.name()}", containerFactory = "batchListenerContainerFactory")
+    void onMoties(List<ConsumerRecord<String, Motie>> records) {
+        Batches.store(records,
+                record -> record.value() == null ? record.key() : record.value().getEntityId(),
+                batch -> entities.writeMoties(
+                        batch.stream().filter(record -> record.value() != null).map(record -> AvroMapping.motie(record.value())).toList(),
+                        batch.stream().filter(record -> record.value() == null && record.key() != null).map(ConsumerRecord::key).toList()),
+                record -> {
+                    if (record.value() == null) {
+                        entities.deleteMotie(record.key());
+                    } else {
+                        entities.saveMotie(AvroMapping.motie(record.value()));
+                    }
+                });
     }
 }

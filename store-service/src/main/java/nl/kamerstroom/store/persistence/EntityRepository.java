@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,11 +25,83 @@ import nl.kamerstroom.store.model.Motie;
 import nl.kamerstroom.store.model.Submitter;
 
 /**
- * The entity tables. Each write is an upsert or delete by entity id in its own transaction, so a record that is
- * delivered again leaves the table as it was. Entities are stored whether or not their letter is known yet.
+ * The entity tables. Each write is an upsert or delete by entity id, so a record that is delivered again leaves the
+ * table as it was; a batch of writes (one poll of a topic) runs in one transaction. Entities are stored whether or not their letter is known yet.
  */
 @Repository
 public class EntityRepository {
+
+    private static final MultiRowInsert MISSIONS = new MultiRowInsert("""
+            INSERT INTO missions (entity_id, letter_id, extractor_version, confidence,
+                                  evidence_quote, evidence_start, evidence_end,
+                                  name, acronym, organisation, country, personnel,
+                                  start_date, end_date, dutch_contribution)""", """
+            (:entityId, :letterId, :extractorVersion, :confidence,
+             :evidenceQuote, :evidenceStart, :evidenceEnd,
+             :name, :acronym, :organisation, :country, :personnel,
+             :start, :end, :dutchContribution)""", """
+            ON CONFLICT (entity_id) DO UPDATE SET
+                letter_id = EXCLUDED.letter_id,
+                extractor_version = EXCLUDED.extractor_version,
+                confidence = EXCLUDED.confidence,
+                evidence_quote = EXCLUDED.evidence_quote,
+                evidence_start = EXCLUDED.evidence_start,
+                evidence_end = EXCLUDED.evidence_end,
+                name = EXCLUDED.name,
+                acronym = EXCLUDED.acronym,
+                organisation = EXCLUDED.organisation,
+                country = EXCLUDED.country,
+                personnel = EXCLUDED.personnel,
+                start_date = EXCLUDED.start_date,
+                end_date = EXCLUDED.end_date,
+                dutch_contribution = EXCLUDED.dutch_contribution""");
+
+    private static final MultiRowInsert BUDGETS = new MultiRowInsert("""
+            INSERT INTO budgets (entity_id, letter_id, extractor_version, confidence,
+                                 evidence_quote, evidence_start, evidence_end,
+                                 amount_eur, text, recurrence, year, purpose)""", """
+            (:entityId, :letterId, :extractorVersion, :confidence,
+             :evidenceQuote, :evidenceStart, :evidenceEnd,
+             :amountEur, :text, :recurrence, :year, :purpose)""", """
+            ON CONFLICT (entity_id) DO UPDATE SET
+                letter_id = EXCLUDED.letter_id,
+                extractor_version = EXCLUDED.extractor_version,
+                confidence = EXCLUDED.confidence,
+                evidence_quote = EXCLUDED.evidence_quote,
+                evidence_start = EXCLUDED.evidence_start,
+                evidence_end = EXCLUDED.evidence_end,
+                amount_eur = EXCLUDED.amount_eur,
+                text = EXCLUDED.text,
+                recurrence = EXCLUDED.recurrence,
+                year = EXCLUDED.year,
+                purpose = EXCLUDED.purpose""");
+
+    private static final MultiRowInsert MOTIES = new MultiRowInsert("""
+            INSERT INTO moties (entity_id, letter_id, extractor_version, confidence,
+                                evidence_quote, evidence_start, evidence_end, text,
+                                reference_dossier, reference_number, reference_chamber,
+                                reference_session_year)""", """
+            (:entityId, :letterId, :extractorVersion, :confidence,
+             :evidenceQuote, :evidenceStart, :evidenceEnd, :text,
+             :referenceDossier, :referenceNumber, :referenceChamber,
+             :referenceSessionYear)""", """
+            ON CONFLICT (entity_id) DO UPDATE SET
+                letter_id = EXCLUDED.letter_id,
+                extractor_version = EXCLUDED.extractor_version,
+                confidence = EXCLUDED.confidence,
+                evidence_quote = EXCLUDED.evidence_quote,
+                evidence_start = EXCLUDED.evidence_start,
+                evidence_end = EXCLUDED.evidence_end,
+                text = EXCLUDED.text,
+                reference_dossier = EXCLUDED.reference_dossier,
+                reference_number = EXCLUDED.reference_number,
+                reference_chamber = EXCLUDED.reference_chamber,
+                reference_session_year = EXCLUDED.reference_session_year""");
+
+    private static final MultiRowInsert MOTIE_SUBMITTERS = new MultiRowInsert(
+            "INSERT INTO motie_submitters (entity_id, position, name, party)",
+            "(:entityId, :position, :name, :party)",
+            "");
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -37,155 +112,129 @@ public class EntityRepository {
     }
 
     public void saveMission(Mission mission) {
-        transaction.executeWithoutResult(status -> jdbc.sql("""
-                        INSERT INTO missions (entity_id, letter_id, extractor_version, confidence,
-                                              evidence_quote, evidence_start, evidence_end,
-                                              name, acronym, organisation, country, personnel,
-                                              start_date, end_date, dutch_contribution)
-                        VALUES (:entityId, :letterId, :extractorVersion, :confidence,
-                                :evidenceQuote, :evidenceStart, :evidenceEnd,
-                                :name, :acronym, :organisation, :country, :personnel,
-                                :start, :end, :dutchContribution)
-                        ON CONFLICT (entity_id) DO UPDATE SET
-                            letter_id = EXCLUDED.letter_id,
-                            extractor_version = EXCLUDED.extractor_version,
-                            confidence = EXCLUDED.confidence,
-                            evidence_quote = EXCLUDED.evidence_quote,
-                            evidence_start = EXCLUDED.evidence_start,
-                            evidence_end = EXCLUDED.evidence_end,
-                            name = EXCLUDED.name,
-                            acronym = EXCLUDED.acronym,
-                            organisation = EXCLUDED.organisation,
-                            country = EXCLUDED.country,
-                            personnel = EXCLUDED.personnel,
-                            start_date = EXCLUDED.start_date,
-                            end_date = EXCLUDED.end_date,
-                            dutch_contribution = EXCLUDED.dutch_contribution
-                        """)
-                .param("entityId", mission.entityId())
-                .param("letterId", mission.letterId())
-                .param("extractorVersion", mission.extractorVersion())
-                .param("confidence", mission.confidence())
-                .param("evidenceQuote", mission.evidence().quote())
-                .param("evidenceStart", mission.evidence().start())
-                .param("evidenceEnd", mission.evidence().end())
-                .param("name", mission.name())
-                .param("acronym", mission.acronym())
-                .param("organisation", mission.organisation())
-                .param("country", mission.country())
-                .param("personnel", mission.personnel(), Types.INTEGER)
-                .param("start", mission.start(), Types.DATE)
-                .param("end", mission.end(), Types.DATE)
-                .param("dutchContribution", mission.dutchContribution())
-                .update());
+        writeMissions(List.of(mission), List.of());
     }
 
     public void saveBudget(Budget budget) {
-        transaction.executeWithoutResult(status -> jdbc.sql("""
-                        INSERT INTO budgets (entity_id, letter_id, extractor_version, confidence,
-                                             evidence_quote, evidence_start, evidence_end,
-                                             amount_eur, text, recurrence, year, purpose)
-                        VALUES (:entityId, :letterId, :extractorVersion, :confidence,
-                                :evidenceQuote, :evidenceStart, :evidenceEnd,
-                                :amountEur, :text, :recurrence, :year, :purpose)
-                        ON CONFLICT (entity_id) DO UPDATE SET
-                            letter_id = EXCLUDED.letter_id,
-                            extractor_version = EXCLUDED.extractor_version,
-                            confidence = EXCLUDED.confidence,
-                            evidence_quote = EXCLUDED.evidence_quote,
-                            evidence_start = EXCLUDED.evidence_start,
-                            evidence_end = EXCLUDED.evidence_end,
-                            amount_eur = EXCLUDED.amount_eur,
-                            text = EXCLUDED.text,
-                            recurrence = EXCLUDED.recurrence,
-                            year = EXCLUDED.year,
-                            purpose = EXCLUDED.purpose
-                        """)
-                .param("entityId", budget.entityId())
-                .param("letterId", budget.letterId())
-                .param("extractorVersion", budget.extractorVersion())
-                .param("confidence", budget.confidence())
-                .param("evidenceQuote", budget.evidence().quote())
-                .param("evidenceStart", budget.evidence().start())
-                .param("evidenceEnd", budget.evidence().end())
-                .param("amountEur", budget.amountEur())
-                .param("text", budget.text())
-                .param("recurrence", budget.recurrence())
-                .param("year", budget.year(), Types.INTEGER)
-                .param("purpose", budget.purpose())
-                .update());
+        writeBudgets(List.of(budget), List.of());
     }
 
     /** Stores a motie with its submitters and reference; the submitters of a previous version are replaced. */
     public void saveMotie(Motie motie) {
-        KamerstukReference reference = motie.reference();
-        transaction.executeWithoutResult(status -> {
-            jdbc.sql("""
-                            INSERT INTO moties (entity_id, letter_id, extractor_version, confidence,
-                                                evidence_quote, evidence_start, evidence_end, text,
-                                                reference_dossier, reference_number, reference_chamber,
-                                                reference_session_year)
-                            VALUES (:entityId, :letterId, :extractorVersion, :confidence,
-                                    :evidenceQuote, :evidenceStart, :evidenceEnd, :text,
-                                    :referenceDossier, :referenceNumber, :referenceChamber,
-                                    :referenceSessionYear)
-                            ON CONFLICT (entity_id) DO UPDATE SET
-                                letter_id = EXCLUDED.letter_id,
-                                extractor_version = EXCLUDED.extractor_version,
-                                confidence = EXCLUDED.confidence,
-                                evidence_quote = EXCLUDED.evidence_quote,
-                                evidence_start = EXCLUDED.evidence_start,
-                                evidence_end = EXCLUDED.evidence_end,
-                                text = EXCLUDED.text,
-                                reference_dossier = EXCLUDED.reference_dossier,
-                                reference_number = EXCLUDED.reference_number,
-                                reference_chamber = EXCLUDED.reference_chamber,
-                                reference_session_year = EXCLUDED.reference_session_year
-                            """)
-                    .param("entityId", motie.entityId())
-                    .param("letterId", motie.letterId())
-                    .param("extractorVersion", motie.extractorVersion())
-                    .param("confidence", motie.confidence())
-                    .param("evidenceQuote", motie.evidence().quote())
-                    .param("evidenceStart", motie.evidence().start())
-                    .param("evidenceEnd", motie.evidence().end())
-                    .param("text", motie.text())
-                    .param("referenceDossier", reference == null ? null : reference.dossier())
-                    .param("referenceNumber", reference == null ? null : reference.number())
-                    .param("referenceChamber", reference == null ? null : reference.chamber())
-                    .param("referenceSessionYear", reference == null ? null : reference.sessionYear())
-                    .update();
-            jdbc.sql("DELETE FROM motie_submitters WHERE entity_id = :entityId")
-                    .param("entityId", motie.entityId())
-                    .update();
-            List<Submitter> submitters = motie.submitters();
-            for (int position = 0; position < submitters.size(); position++) {
-                jdbc.sql("""
-                                INSERT INTO motie_submitters (entity_id, position, name, party)
-                                VALUES (:entityId, :position, :name, :party)
-                                """)
-                        .param("entityId", motie.entityId())
-                        .param("position", position)
-                        .param("name", submitters.get(position).name())
-                        .param("party", submitters.get(position).party())
-                        .update();
-            }
-        });
+        writeMoties(List.of(motie), List.of());
     }
 
     /** Retracts a mission (a tombstone on its topic). Deleting one that is not there is not an error. */
     public void deleteMission(String entityId) {
-        delete("missions", entityId);
+        writeMissions(List.of(), List.of(entityId));
     }
 
     /** Retracts a budget (a tombstone on its topic). Deleting one that is not there is not an error. */
     public void deleteBudget(String entityId) {
-        delete("budgets", entityId);
+        writeBudgets(List.of(), List.of(entityId));
     }
 
     /** Retracts a motie and its submitters (a tombstone on its topic). Deleting one that is not there is not an error. */
     public void deleteMotie(String entityId) {
-        delete("moties", entityId);
+        writeMoties(List.of(), List.of(entityId));
+    }
+
+    /**
+     * Upserts the missions and deletes the retracted ids in one transaction: one multi-row upsert, one delete. The
+     * entity ids must all differ (the caller keeps the last write per id); rows are written in id order, so
+     * concurrent writers lock them in the same order.
+     */
+    public void writeMissions(List<Mission> missions, Collection<String> retractedIds) {
+        List<MultiRowInsert.Row> rows = sortedBy(missions, Mission::entityId).stream()
+                .map(mission -> new MultiRowInsert.Row()
+                        .set("entityId", mission.entityId())
+                        .set("letterId", mission.letterId())
+                        .set("extractorVersion", mission.extractorVersion())
+                        .set("confidence", mission.confidence())
+                        .set("evidenceQuote", mission.evidence().quote())
+                        .set("evidenceStart", mission.evidence().start())
+                        .set("evidenceEnd", mission.evidence().end())
+                        .set("name", mission.name())
+                        .set("acronym", mission.acronym())
+                        .set("organisation", mission.organisation())
+                        .set("country", mission.country())
+                        .set("personnel", mission.personnel(), Types.INTEGER)
+                        .set("start", mission.start(), Types.DATE)
+                        .set("end", mission.end(), Types.DATE)
+                        .set("dutchContribution", mission.dutchContribution()))
+                .toList();
+        transaction.executeWithoutResult(status -> {
+            delete("missions", retractedIds);
+            MISSIONS.execute(jdbc, rows);
+        });
+    }
+
+    /** Upserts the budgets and deletes the retracted ids in one transaction, as {@link #writeMissions}. */
+    public void writeBudgets(List<Budget> budgets, Collection<String> retractedIds) {
+        List<MultiRowInsert.Row> rows = sortedBy(budgets, Budget::entityId).stream()
+                .map(budget -> new MultiRowInsert.Row()
+                        .set("entityId", budget.entityId())
+                        .set("letterId", budget.letterId())
+                        .set("extractorVersion", budget.extractorVersion())
+                        .set("confidence", budget.confidence())
+                        .set("evidenceQuote", budget.evidence().quote())
+                        .set("evidenceStart", budget.evidence().start())
+                        .set("evidenceEnd", budget.evidence().end())
+                        .set("amountEur", budget.amountEur())
+                        .set("text", budget.text())
+                        .set("recurrence", budget.recurrence())
+                        .set("year", budget.year(), Types.INTEGER)
+                        .set("purpose", budget.purpose()))
+                .toList();
+        transaction.executeWithoutResult(status -> {
+            delete("budgets", retractedIds);
+            BUDGETS.execute(jdbc, rows);
+        });
+    }
+
+    /**
+     * Upserts the moties with their submitters (replacing those of a previous version) and deletes the retracted ids
+     * with theirs, in one transaction, as {@link #writeMissions}.
+     */
+    public void writeMoties(List<Motie> moties, Collection<String> retractedIds) {
+        List<Motie> sorted = sortedBy(moties, Motie::entityId);
+        List<MultiRowInsert.Row> rows = new ArrayList<>();
+        List<MultiRowInsert.Row> submitterRows = new ArrayList<>();
+        for (Motie motie : sorted) {
+            KamerstukReference reference = motie.reference();
+            rows.add(new MultiRowInsert.Row()
+                    .set("entityId", motie.entityId())
+                    .set("letterId", motie.letterId())
+                    .set("extractorVersion", motie.extractorVersion())
+                    .set("confidence", motie.confidence())
+                    .set("evidenceQuote", motie.evidence().quote())
+                    .set("evidenceStart", motie.evidence().start())
+                    .set("evidenceEnd", motie.evidence().end())
+                    .set("text", motie.text())
+                    .set("referenceDossier", reference == null ? null : reference.dossier())
+                    .set("referenceNumber", reference == null ? null : reference.number())
+                    .set("referenceChamber", reference == null ? null : reference.chamber())
+                    .set("referenceSessionYear", reference == null ? null : reference.sessionYear()));
+            List<Submitter> submitters = motie.submitters();
+            for (int position = 0; position < submitters.size(); position++) {
+                submitterRows.add(new MultiRowInsert.Row()
+                        .set("entityId", motie.entityId())
+                        .set("position", position)
+                        .set("name", submitters.get(position).name())
+                        .set("party", submitters.get(position).party()));
+            }
+        }
+        transaction.executeWithoutResult(status -> {
+            // the submitters go with their motie (ON DELETE CASCADE)
+            delete("moties", retractedIds);
+            MOTIES.execute(jdbc, rows);
+            if (!sorted.isEmpty()) {
+                jdbc.sql("DELETE FROM motie_submitters WHERE entity_id = ANY (:entityIds)")
+                        .param("entityIds", sorted.stream().map(Motie::entityId).toArray(String[]::new))
+                        .update();
+            }
+            MOTIE_SUBMITTERS.execute(jdbc, submitterRows);
+        });
     }
 
     /**
@@ -227,11 +276,18 @@ public class EntityRepository {
                 .list();
     }
 
-    private void delete(String table, String entityId) {
+    private void delete(String table, Collection<String> entityIds) {
+        if (entityIds.isEmpty()) {
+            return;
+        }
         // table is one of three constants above, never input
-        transaction.executeWithoutResult(status -> jdbc.sql("DELETE FROM " + table + " WHERE entity_id = :entityId")
-                .param("entityId", entityId)
-                .update());
+        jdbc.sql("DELETE FROM " + table + " WHERE entity_id = ANY (:entityIds)")
+                .param("entityIds", entityIds.toArray(String[]::new))
+                .update();
+    }
+
+    private static <E> List<E> sortedBy(List<E> entities, Function<E, String> entityId) {
+        return entities.stream().sorted(Comparator.comparing(entityId)).toList();
     }
 
     private static String ofLetter(String table, String idsColumn) {

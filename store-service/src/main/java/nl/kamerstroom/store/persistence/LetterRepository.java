@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,7 +28,8 @@ import nl.kamerstroom.store.model.Sender;
 
 /**
  * The {@code letters} table. Receipt and extraction each upsert only their own columns, so the row is complete
- * whichever of the two arrives first, and writing the same record twice leaves the same row.
+ * whichever of the two arrives first, and writing the same record twice leaves the same row. A batch of writes (one
+ * poll of a topic) runs in one transaction.
  */
 @Repository
 public class LetterRepository {
@@ -44,29 +47,62 @@ public class LetterRepository {
         this.json = json;
     }
 
+    private static final MultiRowInsert RECEIVED = new MultiRowInsert("""
+            INSERT INTO letters (letter_id, received_at, text,
+                                 source_file_name, source_content_type, source_format, source_size_bytes)""", """
+            (:letterId, :receivedAt, :text, :fileName, :contentType, :format, :sizeBytes)""", """
+            ON CONFLICT (letter_id) DO UPDATE SET
+                received_at = EXCLUDED.received_at,
+                text = EXCLUDED.text,
+                source_file_name = EXCLUDED.source_file_name,
+                source_content_type = EXCLUDED.source_content_type,
+                source_format = EXCLUDED.source_format,
+                source_size_bytes = EXCLUDED.source_size_bytes""");
+
+    private static final MultiRowInsert EXTRACTED = new MultiRowInsert("""
+            INSERT INTO letters (letter_id, extracted_at, extractor_version, dossier, dossier_title,
+                                 document_number, chamber, session_year, letter_date, senders,
+                                 mission_ids, budget_ids, motie_ids)""", """
+            (:letterId, :extractedAt, :extractorVersion, :dossier, :dossierTitle,
+             :documentNumber, :chamber, :sessionYear, :date, CAST(:senders AS jsonb),
+             CAST(:missionIds AS text[]), CAST(:budgetIds AS text[]), CAST(:motieIds AS text[]))""", """
+            ON CONFLICT (letter_id) DO UPDATE SET
+                extracted_at = EXCLUDED.extracted_at,
+                extractor_version = EXCLUDED.extractor_version,
+                dossier = EXCLUDED.dossier,
+                dossier_title = EXCLUDED.dossier_title,
+                document_number = EXCLUDED.document_number,
+                chamber = EXCLUDED.chamber,
+                session_year = EXCLUDED.session_year,
+                letter_date = EXCLUDED.letter_date,
+                senders = EXCLUDED.senders,
+                mission_ids = EXCLUDED.mission_ids,
+                budget_ids = EXCLUDED.budget_ids,
+                motie_ids = EXCLUDED.motie_ids""");
+
     /** Stores a letter as received, in one transaction. */
     public void saveReceived(ReceivedLetter letter) {
-        LetterSource source = letter.source();
-        transaction.executeWithoutResult(status -> jdbc.sql("""
-                        INSERT INTO letters (letter_id, received_at, text,
-                                             source_file_name, source_content_type, source_format, source_size_bytes)
-                        VALUES (:letterId, :receivedAt, :text, :fileName, :contentType, :format, :sizeBytes)
-                        ON CONFLICT (letter_id) DO UPDATE SET
-                            received_at = EXCLUDED.received_at,
-                            text = EXCLUDED.text,
-                            source_file_name = EXCLUDED.source_file_name,
-                            source_content_type = EXCLUDED.source_content_type,
-                            source_format = EXCLUDED.source_format,
-                            source_size_bytes = EXCLUDED.source_size_bytes
-                        """)
-                .param("letterId", letter.letterId())
-                .param("receivedAt", utc(letter.receivedAt()))
-                .param("text", letter.text())
-                .param("fileName", source.fileName())
-                .param("contentType", source.contentType())
-                .param("format", source.format())
-                .param("sizeBytes", source.sizeBytes())
-                .update());
+        writeReceived(List.of(letter));
+    }
+
+    /**
+     * Stores letters as received in one transaction and one multi-row upsert. The letter ids must all differ (the
+     * caller keeps the last write per id); rows are written in id order, so concurrent writers lock them in the same
+     * order.
+     */
+    public void writeReceived(List<ReceivedLetter> letters) {
+        List<MultiRowInsert.Row> rows = letters.stream()
+                .sorted(Comparator.comparing(ReceivedLetter::letterId))
+                .map(letter -> new MultiRowInsert.Row()
+                        .set("letterId", letter.letterId())
+                        .set("receivedAt", utc(letter.receivedAt()))
+                        .set("text", letter.text())
+                        .set("fileName", letter.source().fileName())
+                        .set("contentType", letter.source().contentType())
+                        .set("format", letter.source().format())
+                        .set("sizeBytes", letter.source().sizeBytes()))
+                .toList();
+        transaction.executeWithoutResult(status -> RECEIVED.execute(jdbc, rows));
     }
 
     /**
@@ -74,47 +110,44 @@ public class LetterRepository {
      * no longer lists: a re-extraction replaces the previous one rather than adding to it.
      */
     public void saveExtracted(ExtractedLetter letter) {
-        LetterMetadata metadata = letter.metadata();
-        EntityIds ids = letter.entityIds();
+        writeExtracted(List.of(letter));
+    }
+
+    /**
+     * Stores extractions as {@link #saveExtracted(ExtractedLetter)} does, all in one transaction: one multi-row upsert
+     * and one retraction per entity table. The letter ids must all differ and are written in id order, as
+     * {@link #writeReceived(List)}.
+     */
+    public void writeExtracted(List<ExtractedLetter> letters) {
+        List<ExtractedLetter> sorted = letters.stream().sorted(Comparator.comparing(ExtractedLetter::letterId)).toList();
+        List<MultiRowInsert.Row> rows = sorted.stream()
+                .map(letter -> {
+                    LetterMetadata metadata = letter.metadata();
+                    EntityIds ids = letter.entityIds();
+                    return new MultiRowInsert.Row()
+                            .set("letterId", letter.letterId())
+                            .set("extractedAt", utc(letter.extractedAt()))
+                            .set("extractorVersion", letter.extractorVersion())
+                            .set("dossier", metadata.dossier())
+                            .set("dossierTitle", metadata.dossierTitle())
+                            .set("documentNumber", metadata.documentNumber())
+                            .set("chamber", metadata.chamber())
+                            .set("sessionYear", metadata.sessionYear())
+                            .set("date", metadata.date())
+                            .set("senders", json.writeValueAsString(metadata.senders()))
+                            .set("missionIds", array(ids.missionIds()))
+                            .set("budgetIds", array(ids.budgetIds()))
+                            .set("motieIds", array(ids.motieIds()));
+                })
+                .toList();
+        if (rows.isEmpty()) {
+            return;
+        }
         transaction.executeWithoutResult(status -> {
-            jdbc.sql("""
-                            INSERT INTO letters (letter_id, extracted_at, extractor_version, dossier, dossier_title,
-                                                 document_number, chamber, session_year, letter_date, senders,
-                                                 mission_ids, budget_ids, motie_ids)
-                            VALUES (:letterId, :extractedAt, :extractorVersion, :dossier, :dossierTitle,
-                                    :documentNumber, :chamber, :sessionYear, :date, CAST(:senders AS jsonb),
-                                    :missionIds, :budgetIds, :motieIds)
-                            ON CONFLICT (letter_id) DO UPDATE SET
-                                extracted_at = EXCLUDED.extracted_at,
-                                extractor_version = EXCLUDED.extractor_version,
-                                dossier = EXCLUDED.dossier,
-                                dossier_title = EXCLUDED.dossier_title,
-                                document_number = EXCLUDED.document_number,
-                                chamber = EXCLUDED.chamber,
-                                session_year = EXCLUDED.session_year,
-                                letter_date = EXCLUDED.letter_date,
-                                senders = EXCLUDED.senders,
-                                mission_ids = EXCLUDED.mission_ids,
-                                budget_ids = EXCLUDED.budget_ids,
-                                motie_ids = EXCLUDED.motie_ids
-                            """)
-                    .param("letterId", letter.letterId())
-                    .param("extractedAt", utc(letter.extractedAt()))
-                    .param("extractorVersion", letter.extractorVersion())
-                    .param("dossier", metadata.dossier())
-                    .param("dossierTitle", metadata.dossierTitle())
-                    .param("documentNumber", metadata.documentNumber())
-                    .param("chamber", metadata.chamber())
-                    .param("sessionYear", metadata.sessionYear())
-                    .param("date", metadata.date())
-                    .param("senders", json.writeValueAsString(metadata.senders()))
-                    .param("missionIds", array(ids.missionIds()))
-                    .param("budgetIds", array(ids.budgetIds()))
-                    .param("motieIds", array(ids.motieIds()))
-                    .update();
-            retractUnlisted("missions", letter.letterId(), ids.missionIds());
-            retractUnlisted("budgets", letter.letterId(), ids.budgetIds());
-            retractUnlisted("moties", letter.letterId(), ids.motieIds());
+            EXTRACTED.execute(jdbc, rows);
+            retractUnlisted("missions", sorted, ids -> ids.missionIds());
+            retractUnlisted("budgets", sorted, ids -> ids.budgetIds());
+            retractUnlisted("moties", sorted, ids -> ids.motieIds());
         });
     }
 
@@ -167,12 +200,20 @@ public class LetterRepository {
         }
     }
 
-    private void retractUnlisted(String table, String letterId, List<String> listedIds) {
+    /** Deletes, for each letter, its entities in {@code table} that its extraction does not list: one statement. */
+    private void retractUnlisted(String table, List<ExtractedLetter> letters, Function<EntityIds, List<String>> listed) {
         // table is one of three constants above, never input
-        jdbc.sql("DELETE FROM " + table + " WHERE letter_id = :letterId AND entity_id <> ALL (:listedIds)")
-                .param("letterId", letterId)
-                .param("listedIds", array(listedIds))
-                .update();
+        StringBuilder sql = new StringBuilder("DELETE FROM " + table + " e USING (VALUES ");
+        for (int i = 0; i < letters.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:letterId_").append(i).append(", CAST(:listedIds_").append(i).append(" AS text[]))");
+        }
+        sql.append(") AS extraction (letter_id, listed_ids) WHERE e.letter_id = extraction.letter_id AND e.entity_id <> ALL (extraction.listed_ids)");
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString());
+        for (int i = 0; i < letters.size(); i++) {
+            statement = statement.param("letterId_" + i, letters.get(i).letterId())
+                    .param("listedIds_" + i, array(listed.apply(letters.get(i).entityIds())));
+        }
+        statement.update();
     }
 
     private LetterRow letterRow(ResultSet rs, int rowNumber) throws SQLException {
