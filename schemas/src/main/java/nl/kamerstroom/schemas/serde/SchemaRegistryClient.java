@@ -64,7 +64,26 @@ public final class SchemaRegistryClient {
         if (cached != null) {
             return cached;
         }
-        JsonNode answer = call("POST", "/subjects/" + encode(subject) + "/versions", schemaBody(schema));
+        JsonNode answer;
+        try {
+            answer = call("POST", "/subjects/" + encode(subject) + "/versions", schemaBody(schema));
+        } catch (SchemaRegistryException e) {
+            // Apicurio answers 409 to the loser of two concurrent first registrations under a new subject ("artifact
+            // already exists"); the winner may have registered this very schema, so look before giving up
+            if (e.status() != 409) {
+                throw e;
+            }
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return lookup(subject, schema);
+                } catch (SchemaRegistryException notRegistered) {
+                    if (notRegistered.status() != 404 || attempt == 5) {
+                        throw e;
+                    }
+                    pause(100);
+                }
+            }
+        }
         return remember(subject, schema, answer.get("id").asInt());
     }
 
@@ -156,6 +175,15 @@ public final class SchemaRegistryClient {
             return json;
         }
         throw unavailable;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SchemaRegistryUnavailableException("interrupted while calling the schema registry", e);
+        }
     }
 
     private static JsonNode readJson(String body) {
