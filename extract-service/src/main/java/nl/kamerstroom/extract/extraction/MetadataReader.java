@@ -81,10 +81,13 @@ final class MetadataReader {
         String senderLine = null;
         for (int i = 0; i < headerEnd; i++) {
             Matcher d = DOSSIER_LINE.matcher(lines[i]);
-            if (dossier == null && d.matches() && d.group("title") != null) {
+            // web pages put the title on the line below the number: "22 181" / "Vredesoperaties in ..."
+            boolean titleBelow = dossier == null && d.matches() && d.group("title") == null && i + 1 < headerEnd
+                    && isTitleLine(lines[i + 1]);
+            if (dossier == null && d.matches() && (d.group("title") != null || titleBelow)) {
                 dossier = dossier(d.group("num"), d.group("suffix"));
-                StringBuilder t = new StringBuilder(d.group("title"));
-                for (int j = i + 1; j < headerEnd && !lines[j].isBlank() && !NUMBER_LINE.matcher(lines[j]).matches(); j++) {
+                StringBuilder t = new StringBuilder(titleBelow ? lines[i + 1].trim() : d.group("title"));
+                for (int j = i + (titleBelow ? 2 : 1); j < headerEnd && !lines[j].isBlank() && !NUMBER_LINE.matcher(lines[j]).matches(); j++) {
                     t.append('\n').append(lines[j]);
                 }
                 title = flatten(t.toString());
@@ -140,6 +143,14 @@ final class MetadataReader {
                 senders(text, senderLine));
     }
 
+    /** A line that can be a dossier title: capitalised, and not the number, chamber, addressee or date line. */
+    private static boolean isTitleLine(String line) {
+        String t = line.trim();
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && !NUMBER_LINE.matcher(line).matches()
+                && !CHAMBER_HEADER.matcher(t).find() && !ADDRESSEE.matcher(t).find() && !PLACE_AND_DATE.matcher(t).find()
+                && !SESSION_YEAR.matcher(t).find();
+    }
+
     private static int nextLine(String text, int from) {
         int newline = text.indexOf('\n', from);
         return newline < 0 ? -1 : newline + 1;
@@ -182,17 +193,30 @@ final class MetadataReader {
     private static LocalDate date(String text, String header) {
         // The place and date stand in the header; search the rest only when the header has none.
         Matcher m = PLACE_AND_DATE.matcher(header);
-        if (!m.find()) {
-            m = PLACE_AND_DATE.matcher(text);
-            m.region(header.length(), text.length());
-        } else {
+        if (m.find()) {
             m.reset();
-        }
-        while (m.find()) {
-            LocalDate date = m.group("d") != null ? DutchDates.of(m.group("d"), m.group("m"), m.group("y"))
-                    : DutchDates.ofNumeric(m.group("nd"), m.group("nm"), m.group("ny"));
-            if (date != null) {
-                return date;
+            while (m.find()) {
+                LocalDate date = dateOf(m);
+                if (date != null) {
+                    return date;
+                }
+            }
+        } else {
+            // The rest of a long letter: try the pattern only where one of its openings stands ("Den Haag",
+            // "'s-Gravenhage", "Datum", "Publicatiedatum"), in text order, as find() would.
+            m = PLACE_AND_DATE.matcher(text);
+            for (int at = header.length(); at < text.length(); at++) {
+                char c = text.charAt(at);
+                if (c != 'd' && c != 'D' && c != 'p' && c != 'P' && c != '\'' && c != '’' && c != '‘' && c != '`') {
+                    continue;
+                }
+                if (m.region(at, text.length()).lookingAt()) {
+                    LocalDate date = dateOf(m);
+                    if (date != null) {
+                        return date;
+                    }
+                    at = m.end() - 1;
+                }
             }
         }
         Matcher numeric = NUMERIC_DATE.matcher(header);
@@ -200,6 +224,11 @@ final class MetadataReader {
             return DutchDates.ofNumeric(numeric.group(1), numeric.group(2), numeric.group(3));
         }
         return null;
+    }
+
+    private static LocalDate dateOf(Matcher m) {
+        return m.group("d") != null ? DutchDates.of(m.group("d"), m.group("m"), m.group("y"))
+                : DutchDates.ofNumeric(m.group("nd"), m.group("nm"), m.group("ny"));
     }
 
     /** Signatories from the signature block; the header's "Brief van de minister van ..." when there is none. */

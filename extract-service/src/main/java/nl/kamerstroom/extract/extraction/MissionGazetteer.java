@@ -72,6 +72,11 @@ final class MissionGazetteer {
         return countries.findAll(text);
     }
 
+    /** Countries in {@code text[from, to)} read as a text of its own; offsets are positions in {@code text}. */
+    List<PhraseIndex.Hit<String>> findCountries(char[] text, int from, int to) {
+        return countries.findAll(text, from, to);
+    }
+
     /** The country named at {@code start}, or null. */
     PhraseIndex.Hit<String> countryAt(String text, int start) {
         return countries.matchAt(text, start);

@@ -20,12 +20,16 @@ import nl.kamerstroom.extract.extraction.Extraction.Mission;
  * Operation, Force, adviesmissie, ...) or the gazetteer knows it; parts of a mission (a command, a team, a task
  * force) are not missions;</li>
  * <li>a gazetteer name or acronym, in any of its spellings ("UNMISS", "Unmiss");</li>
- * <li>"Operation Inherent Resolve";</li>
+ * <li>"Operation Inherent Resolve", and "de NAVO-operatie Allied Harmony" (an organisation's operation);</li>
  * <li>"de NAVO-missie in Irak", "een VN-vredesmissie in Zuid-Soedan": merged into the letter's mission of that
  * organisation in that country, else the gazetteer's only one, else a mission of its own.</li>
  * </ul>
- * All mentions of a mission make one entity, keyed by its upper-case acronym. The Dutch contribution (personnel,
- * period, whether there is one at all) is read from the sentences that mention the mission.
+ * All mentions of a mission make one entity, keyed by its upper-case acronym; a gazetteer hit carries the gazetteer's
+ * name. The Dutch contribution (personnel, period, whether there is one at all) is read from the sentences that
+ * mention the mission, and from sentences that refer back to it ("Nederland levert hieraan ...", "Deze bijdrage
+ * wordt voortgezet tot ...") in the same paragraph or under a heading naming it. "geen"/"niet" between the cue and
+ * the mission makes an explicit "no", which beats any positive cue; dates of the mission's mandate are not the
+ * contribution's; a head-count is not carried across a ";" or a negation.
  */
 final class MissionRecogniser {
 
@@ -53,6 +57,12 @@ final class MissionRecogniser {
             "(?<![\\p{L}])Operation\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})");
     private static final Set<String> NOT_OPERATION_NAMES = Set.of(
             "De", "Het", "Een", "In", "Op", "Van", "Nederland", "Defensie", "Dit", "Deze", "The");
+    /** "de NAVO-operatie Allied Harmony": the organisation's prefix rules out a police operation. */
+    private static final Pattern ORGANISATION_OPERATION = Pattern.compile(
+            "(?<![\\p{L}-])(NAVO|NATO|EU|VN|UN)-operatie\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})");
+    /** An organisation's name that opens a mission's name before the word its acronym starts with. */
+    private static final Set<String> ORGANISATION_PREFIXES = Set.of("united nations", "verenigde naties",
+            "european union", "europese unie", "african union", "eu", "vn", "un", "navo", "nato");
     private static final Pattern GENERIC_MISSION = Pattern.compile(
             "(?<![\\p{L}])(VN|UN|EU|NAVO|NATO|OVSE|OSCE)-(\\p{Ll}*)missie(?![\\p{L}])\\s*(?:(?:in|voor|naar|op)\\s+(?:het\\s+|de\\s+)?)?");
     private static final Set<String> GENERIC_NOT_MISSION_PREFIXES = Set.of("handels", "innovatie", "economische");
@@ -63,10 +73,14 @@ final class MissionRecogniser {
             "uitgezonden", "uitzending", "ingezet", "inzet", "commando", "commandant", "stafofficier", "stafofficieren",
             "militairen", "verlengen", "verlenging", "verlengt", "draagt bij", "dragen bij", "neemt deel", "nemen deel",
             "bij te dragen");
+    /** First words of the multi-word entries of {@link #CONTRIBUTION_WORDS}. */
+    private static final Set<String> MULTI_WORD_CUE_STARTS = Set.copyOf(CONTRIBUTION_WORDS.stream()
+            .filter(w -> w.indexOf(' ') > 0).map(w -> w.substring(0, w.indexOf(' '))).toList());
     private static final Set<String> LINKING_PREPOSITIONS = Set.of("aan", "voor", "bij", "in", "van", "binnen", "naar");
     private static final String[] PERSONNEL_NOUNS = {
             "militair", "person", "functionaris", "medewerker", "manschap", " man", "officier", "marechaussee", "agent",
-            "expert", "deskundig", "adviseur", "trainer", "instructeur", "waarnemer", "personeel", "marinier"};
+            "expert", "deskundig", "adviseur", "trainer", "instructeur", "waarnemer", "personeel", "marinier", "monitor",
+            "bemanning"};
     private static final Pattern CONTRIBUTION_AFTER = Pattern.compile(
             "^\\s*(?:\\([^)]{0,40}\\))?\\s*,?\\s*(?:waaraan|waarin|waarbij|waar)\\s+Nederland");
     /** What may stand between two items of a list of missions: "(UNIFIL), de ... (UNTSO) en de ...". */
@@ -79,7 +93,9 @@ final class MissionRecogniser {
             "militairen", "militair", "personen", "persoon", "functionarissen", "functionaris", "medewerkers",
             "manschappen", "man", "stafofficieren", "stafofficier", "officieren", "officier", "marechaussees", "agenten",
             "politiefunctionarissen", "experts", "expert", "deskundigen", "adviseurs", "adviseur", "trainers",
-            "instructeurs", "waarnemers", "personeelsleden", "mariniers", "defensiemedewerkers");
+            "instructeurs", "waarnemers", "personeelsleden", "mariniers", "defensiemedewerkers", "marechaussee", "agent",
+            "politiefunctionaris", "politieagenten", "instructeur", "trainer", "waarnemer", "monitor", "monitors",
+            "bemanningsleden", "bemanningslid", "specialisten", "specialist");
     /** Words that may stand between the number and the noun: "145 Nederlandse militairen". */
     private static final Set<String> PERSONNEL_ADJECTIVES = Set.of("nederlandse", "extra", "militaire", "civiele", "eigen");
     private static final Pattern RANGE = Pattern.compile(
@@ -91,6 +107,30 @@ final class MissionRecogniser {
     private static final Pattern UNTIL = Pattern.compile(
             "(?<![\\p{L}])(?:tot\\s+en\\s+met|t/m)\\s+(?:(?<d>\\d{1,2})\\s+)?(?:(?<m>" + DutchDates.MONTH_PATTERN + ")\\s+)?(?<y>(?:19|20)\\d{2})",
             Pattern.CASE_INSENSITIVE);
+
+    /** "tot 31 december 2025": a plain "tot" ends a contribution on a full date only ("tot een eenheid van ..."). */
+    private static final Pattern PLAIN_UNTIL = Pattern.compile(
+            "tot\\s+(?<d>\\d{1,2})\\s+(?<m>" + DutchDates.MONTH_PATTERN + ")\\s+(?<y>(?:19|20)\\d{2})(?!\\d)",
+            Pattern.CASE_INSENSITIVE);
+    /** "voor de duur van een jaar vanaf 1 februari 2025", "vanaf 1 mei 2025 voor een periode van zes maanden". */
+    private static final Pattern DURATION = Pattern.compile(
+            forLength("1") + "\\s+" + fromDate("1") + "|" + fromDate("2") + "\\s+" + forLength("2"), Pattern.CASE_INSENSITIVE);
+    private static final int DURATION_REACH = 90;
+    /** Present-tense verbs that make "in 2025" the period of the contribution: "levert Nederland in 2025". */
+    private static final Set<String> YEAR_VERBS = Set.of("levert", "leveren", "draagt", "dragen", "zet", "zetten",
+            "stelt", "stellen");
+    /** Where the Netherlands is the subject; a later "mandaat" makes dates the mandate's, not the contribution's. */
+    private static final String[] STRONG_DUTCH_CUES = {"nederland", "bijdrage", "kabinet", "inzet"};
+    /**
+     * "hieraan", "daaraan", "de/deze/die missie|operatie", "de/deze/onze/een [Nederlandse] bijdrage", "Nederlandse
+     * bijdrage": words that refer to a mission named in an earlier sentence.
+     */
+    private static final List<String> ANAPHOR_WORDS = List.of("hieraan", "daaraan", "missie", "operatie", "bijdrage");
+    private static final Set<String> ANAPHOR_DETERMINERS = Set.of("de", "deze", "die", "onze", "een");
+    private static final Pattern NAMED_TARGET = Pattern.compile("\\s+(?:aan|voor)\\s");
+    /** How many sentences back an anaphor may find its mission, within the paragraph. */
+    private static final int ANAPHOR_REACH = 3;
+    private static final int MAX_HEADING = 100;
 
     /** Marks gazetteer keys in the letter's name-to-key map, apart from names as written. */
     private static final String ENTRY_PREFIX = "\u0000";
@@ -116,6 +156,8 @@ final class MissionRecogniser {
         String country;
         int countryPriority = -1;
         boolean contribution;
+        /** The letter says the Netherlands does not contribute: that overrides positive cues. */
+        boolean negated;
         Integer personnel;
         LocalDate start;
         LocalDate end;
@@ -142,10 +184,25 @@ final class MissionRecogniser {
                 absorb(facts, m, sentences.get(m.sentence()).text());
                 inSentence.put(m, facts);
             }
+            Facts only = single(inSentence);
+            if (only != null) {
+                // "de grensovergang bij Rafah in Gaza": the area named in a sentence about this mission alone
+                setCountry(only, countryNamedIn(sentences.get(i).text()), 0);
+            }
             resolved.add(inSentence);
         }
         for (Mention m : generic) {
             resolved.get(m.sentence()).put(m, resolveGeneric(m, missions, sentences, text));
+        }
+        String body = text.body();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (resolved.get(i).isEmpty()) {
+                Mention anaphor = anaphorIn(i, sentences.get(i).text());
+                Facts antecedent = anaphor == null ? null : antecedent(i, sentences, body, resolved);
+                if (antecedent != null) {
+                    resolved.get(i).put(anaphor, antecedent);
+                }
+            }
         }
         for (int i = 0; i < sentences.size(); i++) {
             if (!resolved.get(i).isEmpty()) {
@@ -153,12 +210,12 @@ final class MissionRecogniser {
             }
         }
 
-        String dominantCountry = missions.values().stream().anyMatch(f -> f.country == null) ? dominantCountry(sentences) : null;
+        String dominantCountry = missions.values().stream().anyMatch(f -> f.country == null) ? dominantCountry(sentences, text) : null;
         List<Mission> result = new ArrayList<>();
         for (Facts f : missions.values()) {
             String country = f.country != null ? f.country : dominantCountry;
             result.add(new Mission(f.name, f.acronym, f.organisation, country, f.personnel, f.start, f.end,
-                    f.contribution, f.confidence, f.evidence));
+                    f.contribution && !f.negated, f.confidence, f.evidence));
         }
         return result;
     }
@@ -250,7 +307,12 @@ final class MissionRecogniser {
                     : m.entry() != null && m.entry().acronym() != null ? m.entry().acronym() : null;
         }
         int namePriority = m.name() != null ? (m.acronym() != null ? 3 : m.generic() ? 1 : 2) : 0;
-        String name = m.name() != null ? m.name() : m.entry() != null ? m.entry().name() : null;
+        // a gazetteer hit is named as the gazetteer names it: "De NAVO-operatie Sea Guardian" -> "Sea Guardian";
+        // an acronym with its area ("EUTM Mali", "EULEX Kosovo") says more than the gazetteer's name and stays
+        boolean gazetteerHit = m.acronym() == null && m.entry() != null && m.entry().name() != null && !m.generic()
+                && !(m.name() != null && m.entry().acronym() != null
+                && m.name().regionMatches(true, 0, m.entry().acronym() + " ", 0, m.entry().acronym().length() + 1));
+        String name = gazetteerHit ? m.entry().name() : m.name() != null ? m.name() : m.entry() != null ? m.entry().name() : null;
         if (name != null && namePriority > f.namePriority) {
             f.name = name;
             f.namePriority = namePriority;
@@ -277,6 +339,140 @@ final class MissionRecogniser {
             f.country = country;
             f.countryPriority = priority;
         }
+    }
+
+    /** The one mission of a sentence's mentions, or null when there are none or several. */
+    private static Facts single(Map<Mention, Facts> mentions) {
+        Facts only = null;
+        for (Facts f : mentions.values()) {
+            if (only != null && only != f) {
+                return null;
+            }
+            only = f;
+        }
+        return only;
+    }
+
+    /** The first country or area written as "in [de|het] X" in the sentence, or null. */
+    private String countryNamedIn(String s) {
+        for (int at = s.indexOf("in "); at >= 0; at = s.indexOf("in ", at + 3)) {
+            if (at > 0 && Character.isLetter(s.charAt(at - 1))) {
+                continue;
+            }
+            String area = countryFollowing(s, at);
+            if (area != null) {
+                return area;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Nederland draagt met twee experts bij aan de missie", "Nederland levert hieraan ...", "Deze bijdrage wordt
+     * voortgezet tot ...": a sentence that names no mission but refers back to one. Returns a mention without name
+     * (see {@link #isAnaphor}) at the referring words, or null.
+     */
+    private static Mention anaphorIn(int sentenceIndex, String s) {
+        // plain searches for the few words, then a look at the word before: this runs on most sentences
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        for (String word : ANAPHOR_WORDS) {
+            for (int at = indexOfWord(s, word, 0); at >= 0 && at < start; at = indexOfWord(s, word, at + 1)) {
+                int from = at;
+                if (word.equals("missie") || word.equals("operatie") || word.equals("bijdrage")) {
+                    int before = wordStartBefore(s, lastNonSpace(s, at));
+                    String determiner = s.substring(before, lastNonSpace(s, at)).toLowerCase(Locale.ROOT);
+                    if (word.equals("bijdrage") && determiner.equals("nederlandse")) {
+                        int article = wordStartBefore(s, lastNonSpace(s, before));
+                        String a = s.substring(article, lastNonSpace(s, before)).toLowerCase(Locale.ROOT);
+                        from = ANAPHOR_DETERMINERS.contains(a) ? article : before;
+                    } else if (ANAPHOR_DETERMINERS.contains(determiner)
+                            && (word.equals("bijdrage") || !determiner.equals("onze") && !determiner.equals("een"))) {
+                        from = before;
+                    } else {
+                        continue;
+                    }
+                    // "een bijdrage aan deze eerste militaire EU-operatie": a contribution that names its own target
+                    if (word.equals("bijdrage") && NAMED_TARGET.matcher(s).region(at + word.length(), s.length()).lookingAt()) {
+                        continue;
+                    }
+                }
+                start = from;
+                end = at + word.length();
+                break;
+            }
+        }
+        return end < 0 ? null : new Mention(sentenceIndex, start, end, null, null, null, null, null, false);
+    }
+
+    /** {@code word} (lower case) as a whole word, also capitalised, at or after {@code from}; -1 when absent. */
+    private static int indexOfWord(String s, String word, int from) {
+        String tail = word.substring(1);
+        for (int at = s.indexOf(tail, from + 1); at > 0; at = s.indexOf(tail, at + 1)) {
+            int start = at - 1;
+            char first = s.charAt(start);
+            int end = at + tail.length();
+            if (Character.toLowerCase(first) == word.charAt(0) && (start == 0 || !Character.isLetter(s.charAt(start - 1)))
+                    && (end == s.length() || !Character.isLetter(s.charAt(end)))) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /** End of the text before {@code at} without the whitespace right before it. */
+    private static int lastNonSpace(String s, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean isAnaphor(Mention m) {
+        return m.acronym() == null && m.name() == null && m.entry() == null && !m.generic();
+    }
+
+    /**
+     * The mission an anaphor in sentence {@code i} refers to: the only mission of the nearest earlier sentence of
+     * the same paragraph that names one (at most {@link #ANAPHOR_REACH} back), else the only mission of a heading
+     * right above the paragraph ("Nederlandse bijdrage aan EUFOR Althea"). Null when that is not one mission.
+     */
+    private static Facts antecedent(int i, List<Sentence> sentences, String body, List<Map<Mention, Facts>> resolved) {
+        for (int j = i - 1; j >= 0 && i - j <= ANAPHOR_REACH; j--) {
+            if (paragraphBreak(body, sentences.get(j).end(), sentences.get(j + 1).start())) {
+                boolean heading = isHeading(sentences.get(j).text())
+                        && (j == 0 || paragraphBreak(body, sentences.get(j - 1).end(), sentences.get(j).start()));
+                return heading ? single(resolved.get(j)) : null;
+            }
+            if (!resolved.get(j).isEmpty()) {
+                return single(resolved.get(j));
+            }
+        }
+        return null;
+    }
+
+    /** A blank line between {@code from} and {@code to}. */
+    private static boolean paragraphBreak(String body, int from, int to) {
+        boolean newline = false;
+        for (int k = from; k < to; k++) {
+            char c = body.charAt(k);
+            if (c == '\n') {
+                if (newline) {
+                    return true;
+                }
+                newline = true;
+            } else if (!Character.isWhitespace(c)) {
+                newline = false;
+            }
+        }
+        return false;
+    }
+
+    /** A short line without a closing full stop: "Nederlandse bijdrage aan KFOR". */
+    private static boolean isHeading(String sentence) {
+        char last = sentence.charAt(sentence.length() - 1);
+        return sentence.length() <= MAX_HEADING && ".!?:;,".indexOf(last) < 0 && sentence.indexOf('\n') < 0;
     }
 
     private String countryFollowing(String sentence, int end) {
@@ -332,8 +528,10 @@ final class MissionRecogniser {
                 }
             }
             if (entry != null || (name != null && namesAMission(name))) {
+                // "Forward Land Forces (FLF)": another designation of a known mission that has its own acronym
+                boolean alias = entry != null && entry.acronym() != null && !entry.acronym().equalsIgnoreCase(acronym);
                 mentions.add(new Mention(sentenceIndex, nameStart < 0 ? acr.start() : nameStart, acr.end(),
-                        acronym, name, entry, null, null, false));
+                        alias ? null : acronym, name, entry, null, null, false));
             }
         }
         for (PhraseIndex.Hit<MissionGazetteer.Entry> hit : known) {
@@ -350,6 +548,15 @@ final class MissionRecogniser {
             if (!NOT_OPERATION_NAMES.contains(first) && !overlaps(mentions, op.start(), op.end())) {
                 mentions.add(new Mention(sentenceIndex, op.start(), op.end(), null,
                         Strings.collapseWhitespace(s.substring(op.start(), op.end())), null, null, null, false));
+            }
+        }
+        Matcher orgOperation = s.contains("-operatie") ? ORGANISATION_OPERATION.matcher(s) : null;
+        while (orgOperation != null && orgOperation.find()) {
+            String first = Strings.WHITESPACE.split(orgOperation.group(2))[0];
+            if (!NOT_OPERATION_NAMES.contains(first) && !overlaps(mentions, orgOperation.start(), orgOperation.end())) {
+                mentions.add(new Mention(sentenceIndex, orgOperation.start(), orgOperation.end(), null,
+                        Strings.collapseWhitespace(orgOperation.group(2)), null, organisationIn(orgOperation.group(1)),
+                        null, false));
             }
         }
         Matcher generic = null;
@@ -432,10 +639,23 @@ final class MissionRecogniser {
                 int first = words.get(0)[0];
                 boolean wholeSaysMission = namesAMission(s.substring(first, end));
                 boolean partSaysMission = namesAMission(s.substring(w[0], end));
-                return wholeSaysMission && !partSaysMission && !isSentenceStartWord(s, first) ? first : w[0];
+                return wholeSaysMission && !partSaysMission && !isSentenceStartWord(s, first) ? first
+                        : withOrganisationPrefix(s, words, w);
             }
         }
         return -1;
+    }
+
+    /** "United Nations Multidimensional ... Mission in Mali (MINUSMA)": the organisation's name belongs to it. */
+    private static int withOrganisationPrefix(String s, List<int[]> words, int[] word) {
+        int k = words.indexOf(word);
+        for (int j = Math.max(0, k - 2); j < k; j++) {
+            String prefix = Strings.collapseWhitespace(s.substring(words.get(j)[0], word[0])).toLowerCase(Locale.ROOT);
+            if (ORGANISATION_PREFIXES.contains(prefix)) {
+                return words.get(j)[0];
+            }
+        }
+        return word[0];
     }
 
     /** "De" or "Het" opening the sentence is not part of a name. */
@@ -477,19 +697,31 @@ final class MissionRecogniser {
     private static void readContribution(String s, Map<Mention, Facts> mentions) {
         List<Mention> inOrder = new ArrayList<>(mentions.keySet());
         inOrder.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        boolean previousContributes = false;
+        int previousCue = 0;
         int previousEnd = -1;
         for (Mention m : inOrder) {
-            // "bijdragen aan UNIFIL, UNTSO en EUFOR Althea": a list shares the cue of its first item
-            boolean listed = previousContributes && previousEnd <= m.start()
-                    && LIST_GAP.matcher(s).region(previousEnd, m.start()).matches();
-            boolean contributes = listed || contributionBefore(s, m.start())
-                    || CONTRIBUTION_AFTER.matcher(s).region(m.end(), s.length()).lookingAt();
-            if (contributes) {
+            // +1: the Netherlands contributes; -1: the letter says it does not ("levert geen bijdrage aan")
+            int cue;
+            if (isAnaphor(m)) {
+                cue = anaphorContribution(s);
+            } else {
+                cue = contributionBefore(s, m.start());
+                // "bijdragen aan UNIFIL, UNTSO en EUFOR Althea": a list shares the cue of its first item
+                if (cue == 0 && previousCue != 0 && previousEnd <= m.start()
+                        && LIST_GAP.matcher(s).region(previousEnd, m.start()).matches()) {
+                    cue = previousCue;
+                }
+                if (cue == 0) {
+                    cue = contributionAfter(s, m.end());
+                }
+            }
+            if (cue > 0) {
                 mentions.get(m).contribution = true;
+            } else if (cue < 0) {
+                mentions.get(m).negated = true;
             }
             if (m.end() > previousEnd) {
-                previousContributes = contributes;
+                previousCue = cue;
                 previousEnd = m.end();
             }
         }
@@ -502,17 +734,18 @@ final class MissionRecogniser {
             if (number == null) {
                 continue;
             }
-            Facts f = nearest(mentions, number[1], noun[1]);
-            if (number[0] > 0 && f.personnel == null) {
+            Facts f = nearestLinked(s, mentions, number[1], noun[1]);
+            if (f != null && number[0] > 0 && f.personnel == null) {
                 f.personnel = number[0];
             }
         }
         // Periods are read around their "tot"/"t/m" only: the date patterns never scan the whole sentence.
         Matcher r = RANGE.matcher(s).useTransparentBounds(true);
         Matcher u = UNTIL.matcher(s).useTransparentBounds(true);
+        Matcher plainUntil = PLAIN_UNTIL.matcher(s).useTransparentBounds(true);
         int rangeEnd = -1;
         for (int at = nextUntil(lower, 0); at >= 0; at = nextUntil(lower, at + 1)) {
-            if (at < rangeEnd) {
+            if (at < rangeEnd || aboutMandate(lower, at)) {
                 continue;
             }
             r.region(Math.max(0, at - PERIOD_REACH), Math.min(s.length(), at + PERIOD_REACH));
@@ -530,22 +763,220 @@ final class MissionRecogniser {
                 LocalDate end = periodEnd(r.group("d2"), r.group("m2"), r.group("y2"));
                 rangeEnd = r.end();
                 Facts f = nearest(mentions, r.start(), r.end());
-                if (start != null && end != null && !end.isBefore(start) && f.periodQuality < 2) {
+                if (start != null && end != null && !end.isBefore(start) && f.periodQuality < 3) {
                     f.start = start;
                     f.end = end;
-                    f.periodQuality = 2;
+                    f.periodQuality = 3;
                 }
                 continue;
             }
-            if (u.region(at, s.length()).lookingAt()) {
-                Facts f = nearest(mentions, u.start(), u.end());
-                LocalDate end = periodEnd(u.group("d"), u.group("m"), u.group("y"));
-                if (end != null && f.periodQuality < 1) {
+            Matcher until = u.region(at, s.length()).lookingAt() ? u
+                    : plainUntil.region(at, s.length()).lookingAt() ? plainUntil : null;
+            if (until != null) {
+                Facts f = nearest(mentions, until.start(), until.end());
+                LocalDate end = periodEnd(until.group("d"), until.group("m"), until.group("y"));
+                if (end != null && f.periodQuality < 2) {
                     f.end = end;
-                    f.periodQuality = 1;
+                    f.periodQuality = 2;
                 }
             }
         }
+        readDuration(s, lower, mentions);
+        readYear(s, lower, mentions);
+    }
+
+    /** "voor de duur van een jaar vanaf 1 februari 2025": 2025-02-01 to 2026-01-31. */
+    private static void readDuration(String s, String lower, Map<Mention, Facts> mentions) {
+        int duur = lower.indexOf("duur van");
+        int periode = lower.indexOf("periode van");
+        if (duur < 0 && periode < 0) {
+            return;
+        }
+        Matcher d = DURATION.matcher(s).useTransparentBounds(true);
+        for (int at : new int[]{duur, periode}) {
+            if (at < 0 || aboutMandate(lower, at)) {
+                continue;
+            }
+            d.region(Math.max(0, at - DURATION_REACH), Math.min(s.length(), at + DURATION_REACH));
+            while (d.find()) {
+                if (d.start() > at || d.end() <= at) {
+                    continue;
+                }
+                String k = d.group("y1") != null ? "1" : "2";
+                LocalDate start = DutchDates.of(d.group("d" + k), d.group("m" + k), d.group("y" + k));
+                Integer length = DutchNumbers.parse(d.group("n" + k));
+                Facts f = nearest(mentions, d.start(), d.end());
+                if (start != null && length != null && length > 0 && f.periodQuality < 3) {
+                    String unit = d.group("u" + k).toLowerCase(Locale.ROOT);
+                    LocalDate after = unit.startsWith("ja") ? start.plusYears(length)
+                            : unit.startsWith("maand") ? start.plusMonths(length) : start.plusWeeks(length);
+                    f.start = start;
+                    f.end = after.minusDays(1);
+                    f.periodQuality = 3;
+                }
+                break;
+            }
+        }
+    }
+
+    /** "Daarnaast levert Nederland in 2025 twaalf waarnemers": the contribution covers the calendar year. */
+    private static void readYear(String s, String lower, Map<Mention, Facts> mentions) {
+        for (int at = lower.indexOf("in "); at >= 0; at = lower.indexOf("in ", at + 3)) {
+            int y = at + 3;
+            if ((at > 0 && Character.isLetter(lower.charAt(at - 1))) || !isYear(lower, y)) {
+                continue;
+            }
+            List<String> before = lowerCaseWords(lower, Math.max(0, at - 40), at);
+            boolean verb = false;
+            for (int k = Math.max(0, before.size() - 3); k < before.size(); k++) {
+                verb |= YEAR_VERBS.contains(before.get(k));
+            }
+            if (!verb || aboutMandate(lower, at)) {
+                continue;
+            }
+            Facts f = nearest(mentions, at, y + 4);
+            if (f.periodQuality < 1) {
+                int year = Integer.parseInt(lower.substring(y, y + 4));
+                f.start = LocalDate.of(year, 1, 1);
+                f.end = LocalDate.of(year, 12, 31);
+                f.periodQuality = 1;
+            }
+        }
+    }
+
+    /** "2025" standing alone at {@code i}: not part of a longer number, a session year or a range. */
+    private static boolean isYear(String s, int i) {
+        if (i + 4 > s.length() || !(s.startsWith("19", i) || s.startsWith("20", i))
+                || !Character.isDigit(s.charAt(i + 2)) || !Character.isDigit(s.charAt(i + 3))) {
+            return false;
+        }
+        return i + 4 == s.length() || "0123456789/-–".indexOf(s.charAt(i + 4)) < 0;
+    }
+
+    /**
+     * "Het mandaat van UNIFIL is ... verlengd tot en met 31 augustus 2025": a date after "mandaat", with no later
+     * word that makes the Netherlands the subject, is the mandate's and not the contribution's.
+     */
+    private static boolean aboutMandate(String lower, int at) {
+        int mandate = lower.lastIndexOf("mandaat", at);
+        if (mandate < 0) {
+            return false;
+        }
+        for (String cue : STRONG_DUTCH_CUES) {
+            if (lower.lastIndexOf(cue, at) > mandate) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String forLength(String k) {
+        return "(?:voor\\s+)?(?:de\\s+duur\\s+van|een\\s+periode\\s+van|de\\s+periode\\s+van)\\s+(?<n" + k + ">\\d{1,2}|"
+                + DutchNumbers.WORD_PATTERN + ")\\s+(?<u" + k + ">jaar|jaren|maand|maanden|week|weken)(?![\\p{L}])";
+    }
+
+    private static String fromDate(String k) {
+        return "(?:vanaf|met\\s+ingang\\s+van|per)\\s+(?:(?<d" + k + ">\\d{1,2})\\s+)?(?<m" + k + ">" + DutchDates.MONTH_PATTERN
+                + ")\\s+(?<y" + k + ">(?:19|20)\\d{2})(?!\\d)";
+    }
+
+    /**
+     * An anaphor's sentence says the Netherlands contributes when it has a contribution cue and no negation:
+     * "Nederland draagt met twee experts bij aan de missie", "Deze bijdrage wordt voortgezet". A negation is not
+     * read as an explicit "no": the sentence may be about one part of the contribution.
+     */
+    private static int anaphorContribution(String s) {
+        List<String> words = lowerCaseWords(s, 0, s.length());
+        boolean cue = words.contains("bijdrage") || hasContributionCue(words);
+        boolean dutch = words.contains("nederland") || words.contains("nederlandse") || words.contains("kabinet")
+                || words.contains("bijdrage");
+        return cue && dutch && !negated(words) ? 1 : 0;
+    }
+
+    /** "(EUMM Georgia), waaraan Nederland ... bijdraagt": +1, or -1 when that clause says "niet" or "geen". */
+    private static int contributionAfter(String s, int mentionEnd) {
+        Matcher after = CONTRIBUTION_AFTER.matcher(s).region(mentionEnd, s.length());
+        if (!after.lookingAt()) {
+            return 0;
+        }
+        int end = after.end();
+        while (end < s.length() && ",;.".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        return negated(lowerCaseWords(s, after.end(), end)) ? -1 : 1;
+    }
+
+    private static boolean hasContributionCue(List<String> words) {
+        return firstContributionCue(words) >= 0;
+    }
+
+    /**
+     * Index of the first word that says the Netherlands contributes, or -1. A negation right before a cue noun
+     * ("geen bijdrage") counts as part of it, so that it stands between the cue and the mission.
+     */
+    private static int firstContributionCue(List<String> words) {
+        int dragen = -1;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (CONTRIBUTION_WORDS.contains(w)) {
+                return i > 0 && isNegation(words, i - 1) ? i - 1 : i;
+            }
+            // "draagt (met twee experts) bij": the separable verb, split around its object
+            if (w.equals("draagt") || w.equals("dragen")) {
+                dragen = dragen < 0 ? i : dragen;
+            } else if (dragen >= 0 && w.equals("bij")) {
+                return dragen;
+            }
+            // multi-word cues ("neemt deel", "bij te dragen"): only build the phrases where one can start
+            if (!MULTI_WORD_CUE_STARTS.contains(w)) {
+                continue;
+            }
+            if ((i + 1 < words.size() && CONTRIBUTION_WORDS.contains(w + " " + words.get(i + 1)))
+                    || (i + 2 < words.size() && CONTRIBUTION_WORDS.contains(w + " " + words.get(i + 1) + " " + words.get(i + 2)))) {
+                return i > 0 && isNegation(words, i - 1) ? i - 1 : i; // "besloten niet bij te dragen"
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isNegation(List<String> words, int i) {
+        String w = words.get(i);
+        return w.equals("geen") || (w.equals("niet") && !(i + 1 < words.size() && words.get(i + 1).equals("alleen")));
+    }
+
+    /** "geen" or "niet" (not "niet alleen") that no later "maar" or "wel" takes back. */
+    private static boolean negated(List<String> words) {
+        boolean negated = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (isNegation(words, i)) {
+                negated = true;
+            } else if (w.equals("maar") || w.equals("wel")) {
+                negated = false;
+            }
+        }
+        return negated;
+    }
+
+    /**
+     * The mission nearest to a head-count that the count may belong to: not across a ";" and not across a
+     * negation ("...; deze oefening maakte geen deel uit van de eFP-bijdrage"). Null when there is none.
+     */
+    private static Facts nearestLinked(String s, Map<Mention, Facts> mentions, int start, int end) {
+        Facts best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Map.Entry<Mention, Facts> e : mentions.entrySet()) {
+            Mention m = e.getKey();
+            int from = m.end() <= start ? m.end() : Math.min(end, m.start());
+            int to = m.end() <= start ? start : Math.max(end, m.start());
+            int distance = to - from;
+            if (distance >= bestDistance || s.substring(from, to).indexOf(';') >= 0 || negated(lowerCaseWords(s, from, to))) {
+                continue;
+            }
+            bestDistance = distance;
+            best = e.getValue();
+        }
+        return best;
     }
 
     /** Next "tot" or "t/m" starting a word, or -1. */
@@ -562,7 +993,7 @@ final class MissionRecogniser {
      * "bijdrage ... aan [de] MISSION": the text right before the mention ends in a linking preposition, and a
      * contribution word stands at most 80 characters before it within the same clause.
      */
-    private static boolean contributionBefore(String s, int mentionStart) {
+    private static int contributionBefore(String s, int mentionStart) {
         int end = mentionStart;
         while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
             end--;
@@ -578,7 +1009,7 @@ final class MissionRecogniser {
             word = s.substring(wordStart, end).toLowerCase(Locale.ROOT);
         }
         if (!LINKING_PREPOSITIONS.contains(word)) {
-            return false;
+            return 0;
         }
         int from = Math.max(0, wordStart - 80);
         for (int i = wordStart - 1; i >= from; i--) {
@@ -588,15 +1019,18 @@ final class MissionRecogniser {
             }
         }
         List<String> words = lowerCaseWords(s, from, wordStart);
-        for (int i = 0; i < words.size(); i++) {
-            if (CONTRIBUTION_WORDS.contains(words.get(i))
-                    || (i + 1 < words.size() && CONTRIBUTION_WORDS.contains(words.get(i) + " " + words.get(i + 1)))
-                    || (i + 2 < words.size()
-                    && CONTRIBUTION_WORDS.contains(words.get(i) + " " + words.get(i + 1) + " " + words.get(i + 2)))) {
-                return true;
-            }
+        int cue = firstContributionCue(words);
+        if (cue < 0) {
+            return 0;
         }
-        return false;
+        if (!words.contains("geen") && !words.contains("niet")) {
+            return 1;
+        }
+        // "Nederland levert momenteel geen bijdrage aan Irini": a negation between the cue and the mission, in the
+        // same clause; "geen impact op de bijdragen van Nederland aan OIR" does not negate the contribution
+        int clause = s.lastIndexOf(',', wordStart - 1);
+        int clauseWords = clause < from ? 0 : words.size() - lowerCaseWords(s, clause + 1, wordStart).size();
+        return negated(words.subList(Math.max(cue, clauseWords), words.size())) ? -1 : 1;
     }
 
     /** The words (runs of letters) of {@code s[from, to)}, in lower case. */
@@ -718,10 +1152,11 @@ final class MissionRecogniser {
     }
 
     /** The country a letter is about: named at least three times and more often than any other. */
-    private String dominantCountry(List<Sentence> sentences) {
+    private String dominantCountry(List<Sentence> sentences, NormalisedText text) {
         Map<String, Integer> counts = new HashMap<>();
+        char[] body = text.body().toCharArray(); // each sentence is body[start, end): scanned in place, not copied
         for (Sentence s : sentences) {
-            for (PhraseIndex.Hit<String> hit : gazetteer.findCountries(s.text())) {
+            for (PhraseIndex.Hit<String> hit : gazetteer.findCountries(body, s.start(), s.end())) {
                 counts.merge(hit.value(), 1, Integer::sum);
             }
         }

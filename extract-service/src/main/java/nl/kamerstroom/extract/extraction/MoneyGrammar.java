@@ -21,7 +21,8 @@ final class MoneyGrammar {
 
     /** Thousands with "." or (non-breaking) space, optional decimals; or plain digits with a decimal comma/point. */
     private static final String NUMBER = "(?:\\d{1,3}(?:[. \u00A0]\\d{3})+(?!\\d)(?:,\\d+)?|\\d+(?:[,.]\\d+)?)";
-    private static final String SCALE = "(?:miljoen|miljard|biljoen|duizend|mln|mio|mld|mrd|dzd|k)(?![\\p{L}])\\.?";
+    /** Only abbreviations keep their full stop ("€ 1,2 mld."); after "miljoen" it ends the sentence. */
+    private static final String SCALE = "(?:(?:miljoen|miljard|biljoen|duizend)(?![\\p{L}])|(?:mln|mio|mld|mrd|dzd|k)(?![\\p{L}])\\.?)";
     private static final String WORD = "(?:anderhalf|(?:een\\s+)?half|" + DutchNumbers.WORD_PATTERN + ")";
     private static final String EURO_WORD = "(?:[Ee]uro(?:'s|’s)?|EUR)(?![\\p{L}])";
 

@@ -18,7 +18,8 @@ import nl.kamerstroom.extract.extraction.Extraction.Submitter;
  * Van Nispen (SP)", "de motie van de heer Eerdmans (JA21)", "een motie van mevrouw Kuik", "motie Hermans c.s.",
  * "motie-Van Nispen", "de aangenomen motie Mutluer/Kathmann", "moties Bosman c.s. (Kamerstuk 27 925, nr. 699) en
  * Kerstens/Van Ojik (Kamerstuk 27 925, nr. 697)". The reference is written inline or in the footnote whose marker
- * follows the mention. Amendementen and toezeggingen are not moties. Mentions of one motie are merged: by
+ * follows the mention. "hebben de leden X (P) en Y (P) een motie ingediend" names the submitters before the word.
+ * Amendementen and toezeggingen are not moties. Mentions of one motie are merged: by
  * reference, else by submitter surnames.
  */
 final class MotieRecogniser {
@@ -40,6 +41,14 @@ final class MotieRecogniser {
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
     private static final Pattern AND = Pattern.compile("\\s*,\\s*|\\s+en\\s+(?:(?:het\\s+lid|de\\s+heer|mevrouw)\\s+)?");
     private static final Pattern CS = Pattern.compile("\\s+c\\.s\\.?");
+    /** "het lid X ... een motie ingediend": who, and the participle that makes it their motie. */
+    private static final Pattern INTRO_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:[Hh]et\\s+(?:Kamer)?lid|[Dd]e\\s+(?:Kamer)?leden|[Dd]e\\s+heer|[Mm]evrouw)\\s+");
+    private static final Pattern MOTIE_VERB = Pattern.compile(
+            "(?<![\\p{L}])(?:ingediend|aangenomen|aangehouden|verworpen|ingetrokken|gewijzigd|medeondertekend)(?![\\p{L}])");
+    private static final int VERB_REACH = 120;
+    private static final int INTRO_REACH = 200;
+    private static final int MAX_GAP_BEFORE_MOTIE = 60;
     /** How far after the submitters a parenthesised citation still belongs to the motie. */
     private static final int CITATION_REACH = 300;
     private static final Pattern CITATION_IN_PARENTHESES = Pattern.compile("\\(([^()]{5,90})\\)");
@@ -124,6 +133,10 @@ final class MotieRecogniser {
             int limit = t + 1 < triggers.size() ? triggers.get(t + 1)[0] : s.length();
             boolean plural = tr[2] == 1;
             List<Mention> parsed = parseItems(s, tr[0], tr[1], plural);
+            if (parsed.isEmpty() && !plural) {
+                Mention submittedBefore = submittersBeforeVerb(s, tr[0], tr[1]);
+                parsed = submittedBefore == null ? parsed : List.of(submittedBefore);
+            }
             for (Mention m : parsed) {
                 KamerstukReference ref = m.reference();
                 if (ref == null) {
@@ -156,6 +169,41 @@ final class MotieRecogniser {
         }
         NormalisedText.Footnote footnote = text.footnote(markers.get(0).number());
         return footnote == null ? null : references.first(footnote.text());
+    }
+
+    /**
+     * "hebben de leden Pool (PVV) en Van der Werf (D66) een motie ingediend": the submitters stand before "motie",
+     * introduced by "het lid" or "de leden", and a participle ("ingediend", "aangenomen", ...) follows it, all in
+     * one clause. Returns the mention ending at the participle, or null.
+     */
+    private Mention submittersBeforeVerb(String s, int triggerStart, int triggerEnd) {
+        int clauseEnd = triggerEnd;
+        while (clauseEnd < s.length() && clauseEnd - triggerEnd < VERB_REACH && ".,;:(".indexOf(s.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        Matcher verb = MOTIE_VERB.matcher(s).region(triggerEnd, clauseEnd);
+        if (!verb.find()) {
+            return null;
+        }
+        Matcher intro = INTRO_BEFORE.matcher(s).region(Math.max(0, triggerStart - INTRO_REACH), triggerStart);
+        int introStart = -1;
+        int introEnd = -1;
+        while (intro.find()) {
+            introStart = intro.start();
+            introEnd = intro.end();
+        }
+        if (introStart < 0) {
+            return null;
+        }
+        List<Submitter> submitters = new ArrayList<>();
+        int end = parseSubmitters(s, introEnd, submitters, true);
+        // one clause: no punctuation between the last submitter and "een motie"
+        String gap = s.substring(Math.min(end, triggerStart), triggerStart);
+        if (submitters.isEmpty() || end > triggerStart || gap.length() > MAX_GAP_BEFORE_MOTIE
+                || gap.chars().anyMatch(c -> ",;()".indexOf(c) >= 0)) {
+            return null;
+        }
+        return new Mention(submitters, null, flat(s.substring(introStart, verb.end())), verb.end());
     }
 
     private List<Mention> parseItems(String s, int mentionStart, int triggerEnd, boolean plural) {

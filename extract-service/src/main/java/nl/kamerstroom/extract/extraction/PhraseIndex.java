@@ -21,7 +21,16 @@ final class PhraseIndex<T> {
     record Hit<T>(int start, int end, T value) {
     }
 
-    private record Form<T>(String surface, boolean ignoreCase, T value) {
+    /** A spelling; case-sensitive forms also match in upper case and capitalised, precomputed here. */
+    private record Form<T>(String surface, boolean ignoreCase, T value, String upper, String capitalised) {
+        Form(String surface, boolean ignoreCase, T value) {
+            this(surface, ignoreCase, value, surface.toUpperCase(java.util.Locale.ROOT), capitalise(surface));
+        }
+
+        private static String capitalise(String s) {
+            String lower = s.toLowerCase(java.util.Locale.ROOT);
+            return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        }
     }
 
     private static final class Bucket<T> {
@@ -74,24 +83,30 @@ final class PhraseIndex<T> {
 
     /** All non-overlapping hits, longest phrase first at each word. */
     List<Hit<T>> findAll(String text) {
-        char[] t = text.toCharArray();
+        return findAll(text.toCharArray(), 0, text.length());
+    }
+
+    /**
+     * As {@link #findAll(String)} on {@code text[from, to)} as if it were a string of its own (nothing outside the
+     * range is looked at), without copying it; hit offsets are positions in {@code text}.
+     */
+    List<Hit<T>> findAll(char[] t, int from, int to) {
         List<Hit<T>> hits = new ArrayList<>();
-        int i = 0;
-        int n = t.length;
-        while (i < n) {
-            if (!isWordChar(t[i])) {
+        int i = from;
+        while (i < to) {
+            char first = t[i];
+            if (!isWordChar(first)) {
                 i++;
                 continue;
             }
             int wordEnd = i + 1;
-            while (wordEnd < n && isWordChar(t[wordEnd])) {
+            while (wordEnd < to && isWordChar(t[wordEnd])) {
                 wordEnd++;
             }
             // Names and acronyms are capitalised: most words are not, and skipping them keeps this fast.
-            char first = t[i];
             boolean skip = first >= 'a' && first <= 'z' ? lowerCaseInitials.indexOf(first) < 0
-                    : Character.isLowerCase(first) && lowerCaseInitials.indexOf(first) < 0;
-            Hit<T> hit = skip ? null : matchAt(t, i, wordEnd);
+                    : first >= 128 && Character.isLowerCase(first) && lowerCaseInitials.indexOf(first) < 0;
+            Hit<T> hit = skip ? null : matchAt(t, from, to, i, wordEnd);
             if (hit != null) {
                 hits.add(hit);
                 i = hit.end();
@@ -112,7 +127,7 @@ final class PhraseIndex<T> {
         while (wordEnd < t.length && Character.isLetterOrDigit(t[wordEnd])) {
             wordEnd++;
         }
-        Hit<T> hit = wordEnd == offset ? null : matchAt(t, offset, wordEnd);
+        Hit<T> hit = wordEnd == offset ? null : matchAt(t, 0, t.length, offset, wordEnd);
         if (hit == null) {
             return null;
         }
@@ -121,8 +136,9 @@ final class PhraseIndex<T> {
         return boundary ? new Hit<>(start, end, hit.value()) : null;
     }
 
-    private Hit<T> matchAt(char[] text, int start, int wordEnd) {
-        if (start > 0 && Character.isLetterOrDigit(text[start - 1])) {
+    /** The longest phrase at {@code start} within {@code text[from, to)}, or null. */
+    private Hit<T> matchAt(char[] text, int from, int to, int start, int wordEnd) {
+        if (start > from && Character.isLetterOrDigit(text[start - 1])) {
             return null;
         }
         Bucket<T> bucket = find(text, start, wordEnd);
@@ -130,12 +146,20 @@ final class PhraseIndex<T> {
             return null;
         }
         for (Form<T> form : bucket.forms) {
-            int end = matchEnd(text, start, form);
-            if (end > 0 && (end == text.length || !Character.isLetterOrDigit(text[end]))) {
+            int end = matchEnd(text, to, start, form);
+            if (end > 0 && (end == to || !Character.isLetterOrDigit(text[end]))) {
                 return new Hit<>(start, end, form.value());
             }
         }
         return null;
+    }
+
+    /** {@code Character.toLowerCase} with a fast path for ASCII. */
+    private static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     private static boolean isWordChar(char c) {
@@ -145,7 +169,7 @@ final class PhraseIndex<T> {
     private static int hash(char[] s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
-            h = 31 * h + Character.toLowerCase(s[i]);
+            h = 31 * h + lower(s[i]);
         }
         return h ^ (h >>> 16);
     }
@@ -164,7 +188,7 @@ final class PhraseIndex<T> {
 
     private static boolean sameLowerCase(String key, char[] s, int from) {
         for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) != Character.toLowerCase(s[from + i])) {
+            if (key.charAt(i) != lower(s[from + i])) {
                 return false;
             }
         }
@@ -194,36 +218,34 @@ final class PhraseIndex<T> {
         return b.toString();
     }
 
-    private static int matchEnd(char[] text, int start, Form<?> form) {
-        String s = form.surface();
+    private static int matchEnd(char[] text, int to, int start, Form<?> form) {
         if (form.ignoreCase()) {
-            return compare(text, start, s, 0);
+            return compare(text, to, start, form.surface(), 0);
         }
-        int exact = compare(text, start, s, 1);
+        int exact = compare(text, to, start, form.surface(), 1);
         if (exact > 0) {
             return exact;
         }
-        int upper = compare(text, start, s.toUpperCase(java.util.Locale.ROOT), 1);
+        int upper = compare(text, to, start, form.upper(), 1);
         if (upper > 0) {
             return upper;
         }
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
-        return compare(text, start, Character.toUpperCase(lower.charAt(0)) + lower.substring(1), 1);
+        return compare(text, to, start, form.capitalised(), 1);
     }
 
     /** End offset in text when it spells {@code phrase} from {@code start}; mode 0 ignores case. */
-    private static int compare(char[] text, int start, String phrase, int mode) {
+    private static int compare(char[] text, int to, int start, String phrase, int mode) {
         int t = start;
         for (int p = 0; p < phrase.length(); p++) {
             char pc = phrase.charAt(p);
-            if (t >= text.length) {
+            if (t >= to) {
                 return -1;
             }
             if (pc == ' ') {
                 if (!Character.isWhitespace(text[t])) {
                     return -1;
                 }
-                while (t < text.length && Character.isWhitespace(text[t])) {
+                while (t < to && Character.isWhitespace(text[t])) {
                     t++;
                 }
                 continue;

@@ -2,6 +2,7 @@ package nl.kamerstroom.extract.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
  * <p>
  * Two passes. The line pass removes page furniture: running headers ("Eerste Kamer, vergaderjaar 2024–2025,
  * 27 925, AR 2"), bare page numbers and footnote blocks, so that a sentence interrupted by the bottom of a page
- * reads on. The character pass folds non-breaking spaces, removes footnote markers (Unicode superscripts, and
+ * reads on as across an ordinary line break (also inside a name: "het lid Van" | header | "Apeldoorn"), and
+ * web-page chrome ("Naar boven", "Deel deze pagina"), which stands as a paragraph break. The character pass folds non-breaking spaces, removes footnote markers (Unicode superscripts, and
  * plain digits glued to a word when a footnote with that number exists) and joins words hyphenated across lines.
  * Stateless and thread-safe.
  */
@@ -28,7 +30,27 @@ final class TextNormaliser {
     private record Line(int start, int end, int next) {
     }
 
-    private enum Kind { BODY, BLANK, REMOVABLE }
+    /**
+     * Web-page chrome around a letter: navigation, share buttons, breadcrumbs, download links ("Naar boven", "Deel
+     * deze pagina", "PDF document | 4 pagina's | 214 kB"). Such a line is removed and stands as a paragraph break,
+     * so it never ends up inside a sentence of the letter.
+     */
+    private static final Set<String> WEB_CHROME = Set.of("Naar boven", "Terug naar boven", "Deel deze pagina",
+            "Over deze site", "Contact", "Home", "Documenten", "Menu", "Zoeken", "Zoeken in Officiële bekendmakingen",
+            "Rijksoverheid.nl", "Facebook", "LinkedIn", "Twitter", "X", "E-mail", "WhatsApp", "Print", "Printen",
+            "Download", "Downloaden", "Inhoudsopgave");
+    /** Breadcrumbs and download links: "PDF document | 4 pagina's | 214 kB", "Kamerstuk: Kamerbrief | 03-03-2025". */
+    private static final Pattern WEB_CHROME_WITH_BARS = Pattern.compile(
+            "(?=.*(?:\\b(?:PDF|kB|KB|MB|pagina's|Kamerbrief|Nieuwsbericht|Publicatie)\\b|\\d{2}-\\d{2}-\\d{4}))"
+                    + "[^|\\n]{0,60}\\|[^\\n]{0,100}");
+    private static final int MAX_CHROME_WORDS = 40;
+    private static final int MAX_CHROME_LINE = 120;
+
+    /** How many body lines before furniture show the page's line width, and what share of it a short line stays under. */
+    private static final int SHORT_LINE_CONTEXT = 6;
+    private static final double SHORT_LINE_SHARE = 0.7;
+
+    private enum Kind { BODY, BLANK, REMOVABLE, CHROME }
 
     NormalisedText normalise(String text) {
         List<Line> lines = splitLines(text);
@@ -77,7 +99,8 @@ final class TextNormaliser {
             boolean mayStartFootnote = Character.isDigit(first) || isSuperscriptDigit(first);
             String content = mayBeFurniture || mayStartFootnote || footnoteNumber >= 0
                     ? text.substring(line.start(), line.end()) : "";
-            boolean endsOpenFootnote = blank || (mayBeFurniture && (RUNNING_HEADER.matcher(content).matches()
+            boolean chrome = !blank && !mayStartFootnote && isChrome(text, firstChar, line.end());
+            boolean endsOpenFootnote = blank || chrome || (mayBeFurniture && (RUNNING_HEADER.matcher(content).matches()
                     || PAGE_NUMBER.matcher(content).matches()));
             Integer newFootnote = null;
             int newTextStart = -1;
@@ -128,6 +151,8 @@ final class TextNormaliser {
                 kinds[i] = Kind.REMOVABLE;
             } else if (blank) {
                 kinds[i] = Kind.BLANK;
+            } else if (chrome) {
+                kinds[i] = Kind.CHROME;
             } else if (endsOpenFootnote) {
                 kinds[i] = Kind.REMOVABLE; // running header or page number
             } else {
@@ -137,6 +162,25 @@ final class TextNormaliser {
         if (footnoteNumber >= 0) {
             footnotes.add(footnote(text, footnoteNumber, footnoteStart, footnoteTextStart, footnoteEnd));
         }
+    }
+
+    /** A line of web-page chrome: a known short line, or a short line with "|" separators and file or date words. */
+    private static boolean isChrome(String text, int from, int to) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (to - from <= MAX_CHROME_WORDS && WEB_CHROME.contains(text.substring(from, to))) {
+            return true;
+        }
+        if (to - from > MAX_CHROME_LINE) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '|') {
+                return WEB_CHROME_WITH_BARS.matcher(text).region(from, to).matches();
+            }
+        }
+        return false;
     }
 
     private static boolean endsSentence(String text, int from, int to) {
@@ -285,15 +329,18 @@ final class TextNormaliser {
             }
             int runEnd = i;
             boolean removable = false;
+            boolean chrome = false;
             while (runEnd < lines.size() && kinds[runEnd] != Kind.BODY) {
-                removable |= kinds[runEnd] == Kind.REMOVABLE;
+                removable |= kinds[runEnd] == Kind.REMOVABLE || kinds[runEnd] == Kind.CHROME;
+                chrome |= kinds[runEnd] == Kind.CHROME;
                 runEnd++;
             }
             if (!removable) {
                 for (int j = i; j < runEnd; j++) {
                     copyLine(text, lines.get(j), out);
                 }
-            } else if (!continuesSentence(text, out, runEnd < lines.size() ? lines.get(runEnd) : null)) {
+            } else if (chrome || !continuesSentence(text, out, runEnd < lines.size() ? lines.get(runEnd) : null)
+                    || (startsWithCapital(text, lines.get(runEnd)) && precedesShortLine(text, lines, kinds, i))) {
                 out.append('\n', lines.get(i).start()); // keep the paragraph break the furniture stood in
             }
             i = runEnd;
@@ -301,7 +348,10 @@ final class TextNormaliser {
         return out.build();
     }
 
-    /** A sentence reads on across removed furniture when it did not end and the next line starts in lower case. */
+    /**
+     * A sentence reads on across removed furniture when it did not end: the furniture then counts as an ordinary
+     * line break, also before a capital ("de motie van het lid Van" | header | "Apeldoorn c.s.").
+     */
     private static boolean continuesSentence(String text, MappedText.Builder before, Line next) {
         if (next == null) {
             return false;
@@ -320,10 +370,39 @@ final class TextNormaliser {
                 break;
             }
         }
-        if (last == 0 || ".!?:;".indexOf(last) >= 0) {
-            return false;
+        return last != 0 && first != 0 && ".!?:;".indexOf(last) < 0;
+    }
+
+    private static boolean startsWithCapital(String text, Line line) {
+        for (int k = line.start(); k < line.end(); k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return Character.isUpperCase(text.charAt(k));
+            }
         }
-        return Character.isLowerCase(first) || Character.isDigit(first) || (last == '-' && Character.isLetter(first));
+        return false;
+    }
+
+    /**
+     * A heading, or the last line of a paragraph, before furniture that a capitalised line follows: the body line
+     * right before the furniture is much shorter than the lines before it (PDF text breaks full lines at a fixed
+     * width). Then the furniture stood in a paragraph break.
+     */
+    private static boolean precedesShortLine(String text, List<Line> lines, Kind[] kinds, int runStart) {
+        int lastLength = -1;
+        int longest = 0;
+        int seen = 0;
+        for (int j = runStart - 1; j >= 0 && seen < SHORT_LINE_CONTEXT; j--) {
+            if (kinds[j] != Kind.BODY) {
+                continue;
+            }
+            int length = lines.get(j).end() - lines.get(j).start();
+            if (lastLength < 0) {
+                lastLength = length;
+            }
+            longest = Math.max(longest, length);
+            seen++;
+        }
+        return lastLength >= 0 && lastLength < longest * SHORT_LINE_SHARE;
     }
 
     private static void copyLine(String text, Line line, MappedText.Builder out) {

@@ -51,6 +51,13 @@ class BudgetRecogniserTest {
     }
 
     @Test
+    void givenAmountAtTheEndOfASentence_whenRecognised_thenTheFullStopIsNotPartOfItsText() {
+        assertThat(budgets("De uitgaven worden geraamd op € 8,7 miljoen.").get(0).text()).isEqualTo("€ 8,7 miljoen");
+        assertThat(budgets("De kosten bedragen EUR 62,5 miljard. Dat is veel.").get(0).text()).isEqualTo("EUR 62,5 miljard");
+        assertThat(budgets("De kosten bedragen € 1,2 mld. in totaal.").get(0).text()).isEqualTo("€ 1,2 mld.");
+    }
+
+    @Test
     void givenRecurrenceWordLaterInTheClause_whenRecognised_thenStructuralButTextIsTheAmount() {
         Budget b = budgets("Hiervoor is € 100 mln. gereserveerd, dat vanaf 2026 structureel beschikbaar is.").get(0);
         assertThat(b.recurrence()).isEqualTo(Recurrence.STRUCTURAL);

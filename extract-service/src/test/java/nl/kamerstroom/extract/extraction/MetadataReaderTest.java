@@ -142,6 +142,23 @@ class MetadataReaderTest {
     }
 
     @Test
+    void givenWebLayoutWithTheTitleBelowTheDossierNumber_whenRead_thenDossierAndTitle() {
+        LetterMetadata m = reader.read("Tweede Kamer der Staten-Generaal\nVergaderjaar 2002–2003\n22 181\n"
+                + "Vredesoperaties in het voormalig Joegoslavië\nNr. 254\nBRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN\n"
+                + "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n's-Gravenhage, 3 maart 2003\nTekst.\n");
+        assertThat(m.dossier()).isEqualTo("22181");
+        assertThat(m.dossierTitle()).isEqualTo("Vredesoperaties in het voormalig Joegoslavië");
+        assertThat(m.documentNumber()).isEqualTo("254");
+    }
+
+    @Test
+    void givenDossierNumberAloneAboveTheNumberLine_whenRead_thenNoTitle() {
+        LetterMetadata m = reader.read("29 521\nNr. 480 Brief van de minister van Defensie\n\nDen Haag, 14 november 2024\n");
+        assertThat(m.dossierTitle()).isNull();
+        assertThat(m.documentNumber()).isEqualTo("480");
+    }
+
+    @Test
     void givenChamberOnlyInHeader_whenRead_thenFromTheHeader() {
         assertThat(reader.read("Eerste Kamer der Staten-Generaal\n\nTekst\n").chamber()).isEqualTo(Chamber.EERSTE_KAMER);
         assertThat(reader.read("Een brief zonder kop.").chamber()).isEqualTo(Chamber.UNKNOWN);

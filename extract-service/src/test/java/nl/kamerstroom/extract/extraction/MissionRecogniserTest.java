@@ -201,4 +201,195 @@ class MissionRecogniserTest {
         assertThat(missions("De Permanente Missie bij de Verenigde Naties (PMNY) en de politie-operatie Dageraad "
                 + "en de Operatie Sneeuwwitje (OS) liepen door.")).isEmpty();
     }
+
+    private Mission named(List<Mission> found, String acronymOrName) {
+        return found.stream().filter(m -> acronymOrName.equals(m.acronym()) || acronymOrName.equals(m.name()))
+                .findFirst().orElseThrow(() -> new AssertionError(acronymOrName + " not in " + found));
+    }
+
+    @Test
+    void givenOrganisationOperationWithACapitalisedName_whenRecognised_thenItIsAMissionOfThatOrganisation() {
+        Mission m = only("De Europese Raad heeft besloten dat de EU de NAVO-operatie Allied Harmony in Macedonië per "
+                + "31 maart 2003 overneemt.");
+        assertThat(m.name()).isEqualTo("Allied Harmony");
+        assertThat(m.acronym()).isNull();
+        assertThat(m.organisation()).isEqualTo("NAVO");
+        assertThat(m.country()).isEqualTo("Noord-Macedonië");
+        assertThat(m.dutchContribution()).isFalse();
+    }
+
+    @Test
+    void givenOrganisationOperationWithoutAName_whenRecognised_thenNoMission() {
+        assertThat(missions("De EU neemt de NAVO-operatie in Macedonië over. De EU-operatie krijgt een naam.")).isEmpty();
+    }
+
+    @Test
+    void givenGazetteerHitWrittenWithOperatie_whenRecognised_thenTheGazetteersName() {
+        Mission m = only("De NAVO-operatie Sea Guardian draagt bij aan veiligheid. Nederland levert een onderzeeboot aan Sea Guardian.");
+        assertThat(m.name()).isEqualTo("Sea Guardian");
+        assertThat(m.organisation()).isEqualTo("NAVO");
+    }
+
+    @Test
+    void givenAnotherDesignationWithItsOwnAcronym_whenRecognised_thenTheKnownMissionUnderItsOwnNameAndAcronym() {
+        Mission m = only("Nederland levert een bijdrage aan eFP in Litouwen. De eenheden heten ook Forward Land Forces (FLF).");
+        assertThat(m.acronym()).isEqualTo("EFP");
+        assertThat(m.name()).isEqualTo("Enhanced Forward Presence");
+    }
+
+    @Test
+    void givenAcronymWithItsArea_whenRecognised_thenTheWrittenNameStays() {
+        assertThat(only("Nederland levert trainers aan EUTM Mali.").name()).isEqualTo("EUTM Mali");
+    }
+
+    @Test
+    void givenFullUnNameBeforeAnAcronymWithAnotherInitial_whenRecognised_thenTheOrganisationIsPartOfTheName() {
+        Mission m = only("Nederland droeg bij aan de United Nations Multidimensional Integrated Stabilization\nMission in Mali (MINUSMA).");
+        assertThat(m.name()).isEqualTo("United Nations Multidimensional Integrated Stabilization Mission in Mali");
+    }
+
+    @Test
+    void givenNegationBetweenCueAndMission_whenRecognised_thenNoContribution() {
+        assertThat(only("Nederland levert momenteel geen bijdrage aan Irini; het kabinet beziet of een bijdrage in 2026 "
+                + "mogelijk is.").dutchContribution()).isFalse();
+        assertThat(only("Nederland draagt niet bij aan UNDOF.").dutchContribution()).isFalse();
+        assertThat(only("Nederland levert niet langer militairen aan KFOR.").dutchContribution()).isFalse();
+        assertThat(only("Het kabinet heeft besloten geen bijdrage te leveren aan EUBAM Libya.").dutchContribution()).isFalse();
+        assertThat(only("Het kabinet heeft besloten niet bij te dragen aan EUBAM Libya.").dutchContribution()).isFalse();
+        assertThat(only("Het kabinet steunt EUTM Mali, waaraan Nederland niet langer bijdraagt.").dutchContribution()).isFalse();
+    }
+
+    @Test
+    void givenExplicitNegativeAfterAPositiveCue_whenRecognised_thenTheNegativeWins() {
+        Mission m = only("Het kabinet verlengt de inzet in Irak, waaronder bij NMI. Nederland levert niet langer een bijdrage aan NMI.");
+        assertThat(m.dutchContribution()).isFalse();
+    }
+
+    @Test
+    void givenNegationThatIsNotAboutTheContribution_whenRecognised_thenStillAContribution() {
+        assertThat(only("De transitie heeft geen impact op de bijdragen van Nederland aan OIR.").dutchContribution()).isTrue();
+        assertThat(only("Nederland levert niet alleen geld maar ook militairen aan KFOR.").dutchContribution()).isTrue();
+    }
+
+    @Test
+    void givenSeparableVerbAroundItsObject_whenRecognised_thenAContribution() {
+        assertThat(only("Nederland draagt sinds maart 2023 met twee experts bij aan UNIFIL.").dutchContribution()).isTrue();
+    }
+
+    @Test
+    void givenContributionToDeMissieInTheNextSentence_whenRecognised_thenItBelongsToTheMissionNamedBefore() {
+        Mission m = only("De EU Partnership Mission Moldova (EUPM Moldova) ondersteunt Moldavië. Nederland draagt met twee "
+                + "experts bij aan de missie.");
+        assertThat(m.dutchContribution()).isTrue();
+        assertThat(m.personnel()).isEqualTo(2);
+    }
+
+    @Test
+    void givenHieraan_whenRecognised_thenTheContributionBelongsToTheMissionNamedBefore() {
+        Mission m = only("Op 1 januari 2003 is de EU-politiemissie in Bosnië-Herzegovina (EUPM) van start gegaan.\n"
+                + "Nederland levert hieraan enkele politiefunctionarissen en marechaussees.");
+        assertThat(m.dutchContribution()).isTrue();
+    }
+
+    @Test
+    void givenHeadingNamingTheMission_whenTheParagraphSaysDeBijdrage_thenPersonnelAndEndBelongToIt() {
+        Mission m = only("Nederlandse bijdrage aan KFOR\n\nDe bijdrage bestaat uit drie stafofficieren en wordt voortgezet "
+                + "tot en met 31 december 2024.");
+        assertThat(m.personnel()).isEqualTo(3);
+        assertThat(m.end()).isEqualTo(LocalDate.of(2024, 12, 31));
+    }
+
+    @Test
+    void givenAnaphorTwoSentencesOnWithAGluedFootnoteMarker_whenRecognised_thenHeadCountAndEndBelongToTheMission() {
+        Mission m = only("De door de NAVO geleide Stabilisation Force (SFOR) wordt verkleind. Nederland levert een bataljon.\n"
+                + "De Nederlandse bijdrage van ca. 1.100 militairen wordt voortgezet tot 31 december 2003.1 Het kabinet "
+                + "zal uw Kamer informeren.\n\n1 Kamerstuk 22 181, nr. 240.\n");
+        assertThat(m.personnel()).isEqualTo(1100);
+        assertThat(m.end()).isEqualTo(LocalDate.of(2003, 12, 31));
+    }
+
+    @Test
+    void givenAnaphorInALaterParagraph_whenRecognised_thenItIsNotResolved() {
+        Mission m = only("Nederland draagt bij aan KFOR.\n\nDe Raad sprak over Georgië. De bijdrage wordt voortgezet tot en met "
+                + "31 december 2024.");
+        assertThat(m.end()).isNull();
+    }
+
+    @Test
+    void givenAnaphorAfterASentenceWithTwoMissions_whenRecognised_thenItIsNotResolved() {
+        List<Mission> found = missions("Nederland draagt bij aan UNIFIL en UNTSO. De bijdrage wordt voortgezet tot en met 31 december 2025.");
+        assertThat(found).extracting(Mission::end).containsOnlyNulls();
+    }
+
+    @Test
+    void givenContributionThatNamesItsOwnTarget_whenRecognised_thenItIsNoAnaphor() {
+        Mission m = only("De EU neemt de NAVO-operatie Allied Harmony over. Het kabinet beraadt zich nog op een bijdrage aan "
+                + "deze eerste militaire EU-operatie.");
+        assertThat(m.dutchContribution()).isFalse();
+    }
+
+    @Test
+    void givenHeadCountAcrossASemicolonOrANegation_whenRecognised_thenItIsNotTheMissions() {
+        assertThat(only("Nederland levert een bijdrage aan KFOR. In februari oefenden ongeveer vijftig militairen in Kosovo; "
+                + "deze oefening maakte geen deel uit van de KFOR-bijdrage.").personnel()).isNull();
+        assertThat(only("Ongeveer vijftig Nederlandse militairen oefenden in Kosovo, maar maakten geen deel uit van de "
+                + "KFOR-bijdrage.").personnel()).isNull();
+    }
+
+    @Test
+    void givenMandateDateBeforeTheContributionDate_whenRecognised_thenTheContributionsEnd() {
+        Mission m = only("Het mandaat van UNIFIL is door de Veiligheidsraad verlengd tot en met 31 augustus 2025. Het kabinet "
+                + "heeft besloten de Nederlandse bijdrage van ca. 60 militairen aan UNIFIL te verlengen tot 31\ndecember 2025.");
+        assertThat(m.end()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(m.personnel()).isEqualTo(60);
+    }
+
+    @Test
+    void givenPlainTotWithAFullDate_whenRecognised_thenItIsTheEnd() {
+        assertThat(only("Het kabinet verlengt de bijdrage aan UNIFIL tot 31 december 2025.").end()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(only("Het kabinet breidt de bijdrage aan KFOR uit tot een eenheid van 50 militairen.").end()).isNull();
+    }
+
+    @Test
+    void givenDurationFromAStartDate_whenRecognised_thenEndIsStartPlusTheDurationMinusADay() {
+        Mission aspides = only("Nederland levert voor de duur van een jaar vanaf 1 februari 2025 een fregat aan EUNAVFOR Aspides.");
+        assertThat(aspides.start()).isEqualTo(LocalDate.of(2025, 2, 1));
+        assertThat(aspides.end()).isEqualTo(LocalDate.of(2026, 1, 31));
+        Mission seaGuardian = only("Nederland levert vanaf 1 mei 2025 voor een periode van zes maanden een onderzeeboot aan Sea Guardian.");
+        assertThat(seaGuardian.start()).isEqualTo(LocalDate.of(2025, 5, 1));
+        assertThat(seaGuardian.end()).isEqualTo(LocalDate.of(2025, 10, 31));
+        assertThat(only("Nederland levert voor de duur van twee jaar vanaf 1 januari 2025 trainers aan NMI.").end())
+                .isEqualTo(LocalDate.of(2026, 12, 31));
+    }
+
+    @Test
+    void givenInAYearAfterAContributionVerb_whenRecognised_thenTheWholeCalendarYear() {
+        Mission m = only("Daarnaast levert Nederland in 2025 twaalf militaire waarnemers aan UNTSO.");
+        assertThat(m.start()).isEqualTo(LocalDate.of(2025, 1, 1));
+        assertThat(m.end()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(m.personnel()).isEqualTo(12);
+        assertThat(only("De uitgaven voor de bijdragen aan UNIFIL in 2025 worden geraamd op € 8,7 miljoen.").start()).isNull();
+    }
+
+    @Test
+    void givenMorePersonnelNouns_whenRecognised_thenCountsAreRead() {
+        assertThat(only("Het kabinet steunt de EU-waarnemersmissie in Georgië (EUMM Georgia), waaraan Nederland met vijf "
+                + "monitors bijdraagt.").personnel()).isEqualTo(5);
+        assertThat(only("Nederland levert een marechaussee aan EUBAM Rafah.").personnel()).isEqualTo(1);
+        assertThat(only("Nederland levert een onderzeeboot met circa 70 bemanningsleden aan Sea Guardian.").personnel()).isEqualTo(70);
+    }
+
+    @Test
+    void givenAreaInTheMissionsOwnSentence_whenTheGazetteerKnowsNone_thenItBeatsTheLettersMainCountry() {
+        Mission m = only("De Raad spreekt over Georgië. In Georgië is de situatie zorgelijk. Het kabinet steunt Georgië.\n\n"
+                + "De EU Border Assistance Mission Rafah (EUBAM Rafah) staat klaar om de grensovergang bij Rafah in Gaza "
+                + "te monitoren. Nederland levert een marechaussee aan EUBAM Rafah.");
+        assertThat(m.country()).isEqualTo("Gaza");
+    }
+
+    @Test
+    void givenAreaInASentenceAboutTwoMissions_whenRecognised_thenItIsNotTakenForTheOther() {
+        Mission eubam = named(missions("Nederland draagt bij aan EUBAM Rafah en aan de EUMM in Georgië."), "EUBAM");
+        assertThat(eubam.country()).isNull();
+    }
 }

@@ -164,4 +164,29 @@ class MotieRecogniserTest {
         Motie m = moties("De motie van de leden Sjoerdsma, Belhaj en Van Helvert verzoekt de regering.").get(0);
         assertThat(names(m)).containsExactly("Sjoerdsma", "Belhaj", "Van Helvert");
     }
+
+    @Test
+    void givenSubmittersBeforeMotieAndAParticiple_whenRecognised_thenTheyAreTheSubmitters() {
+        List<Motie> found = moties("Tijdens het debat op 12 februari jl. hebben de leden Pool (PVV) en Van der Werf (D66) een motie "
+                + "ingediend over het werkgeverschap. Deze motie is aangenomen.");
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).submitters()).containsExactly(new Submitter("Pool", "PVV"), new Submitter("Van der Werf", "D66"));
+        assertThat(found.get(0).reference()).isNull();
+        assertThat(found.get(0).text()).isEqualTo("de leden Pool (PVV) en Van der Werf (D66) een motie ingediend");
+    }
+
+    @Test
+    void givenSubmitterBeforeMotieWithAFollowingFootnote_whenRecognised_thenReferenceFromTheFootnote() {
+        Motie m = moties("Het lid Boswijk (CDA) heeft een motie ingediend over de reservisten.¹\n\n"
+                + "¹ Kamerstuk 36 600 X, nr. 44.\n").get(0);
+        assertThat(names(m)).containsExactly("Boswijk");
+        assertThat(m.reference().number()).isEqualTo("44");
+    }
+
+    @Test
+    void givenMemberBeforeMotieInAnotherClauseOrWithoutParticiple_whenRecognised_thenNoMotie() {
+        assertThat(moties("Ik heb het lid Eerdmans (JA21) geantwoord; een motie is aangenomen.")).isEmpty();
+        assertThat(moties("Volgens de leden Pool en Dassen een motie waard.")).isEmpty();
+    }
 }

@@ -72,6 +72,29 @@ class ReferenceGrammarTest {
     }
 
     @Test
+    void givenDossierNumberBrokenOverALine_whenParsed_thenTheDigitGroupsAreJoined() {
+        assertThat(grammar.first("over de veiligheid (Kamerstuk 29\n521, nr. 471) zal"))
+                .isEqualTo(new KamerstukReference("29521", "471", Chamber.UNKNOWN, null));
+        assertThat(grammar.first("(Kamerstuk 29 \r\n  521, nr. 361)").dossier()).isEqualTo("29521");
+    }
+
+    @Test
+    void givenEersteKamerCitationWithLetterCode_whenParsed_thenTheCodeIsTheNumber() {
+        assertThat(grammar.first("(Kamerstukken I 2022/23, 36 200 V, G)"))
+                .isEqualTo(new KamerstukReference("36200-V", "G", Chamber.EERSTE_KAMER, "2022-2023"));
+        assertThat(grammar.first("Kamerstukken I 2023/24, 36 410 V, AB.").number()).isEqualTo("AB");
+        assertThat(grammar.first("Kamerstukken I 2023/24, 27 925, AR").dossier()).isEqualTo("27925");
+    }
+
+    @Test
+    void givenLetterCodeWithoutAnEersteKamerCitation_whenParsed_thenItIsNoReference() {
+        assertThat(grammar.first("Kamerstukken II 2022/23, 36 200 V, G")).isNull();
+        assertThat(grammar.first("in 2023 telde dossier 36 200 V, G en H")).isNull();
+        String s = "de motie (Kamerstuk 36 200 V, G) is";
+        assertThat(grammar.at(s, s.indexOf(" (Kamerstuk"))).isNull();
+    }
+
+    @Test
     void givenSessionYearAcrossCentury_whenConverted_thenEndYearIsNextCentury() {
         assertThat(ReferenceGrammar.sessionYear("1999", "00")).isEqualTo("1999-2000");
         assertThat(ReferenceGrammar.sessionYear("2019", "2020")).isEqualTo("2019-2020");

@@ -90,6 +90,52 @@ class TextNormaliserTest {
     }
 
     @Test
+    void givenRunningHeaderInsideANameBeforeACapital_whenNormalised_thenItIsAnOrdinaryLineBreak() {
+        String line = "Met deze brief wordt tevens invulling gegeven aan de motie van het lid Van\n";
+        String text = "Moties\n\n" + line + line + "Eerste Kamer, vergaderjaar 2024–2025, 36 600 V, BF 3\n"
+                + "Apeldoorn c.s. over het tijdig informeren (Kamerstukken I 2023/24, 36 410 V, G).";
+        NormalisedText t = Texts.normalise(text);
+
+        assertThat(t.body()).contains("het lid Van\nApeldoorn c.s.").doesNotContain("vergaderjaar");
+        assertThat(Texts.sentences(t)).hasSize(2); // the heading, and one sentence
+    }
+
+    @Test
+    void givenTweedeKamerHeaderInsideAName_whenNormalised_thenItIsAnOrdinaryLineBreak() {
+        String text = "Het kabinet geeft uitvoering aan de motie van de leden Van der Lee en Van\n"
+                + "Tweede Kamer, vergaderjaar 2024–2025, 29 521, nr. 480 2\n\nBaarle over de inzet.";
+        assertThat(Texts.sentences(Texts.normalise(text))).hasSize(1);
+    }
+
+    @Test
+    void givenShortHeadingBeforeAPageBreak_whenNormalised_thenItStaysAParagraphOfItsOwn() {
+        String text = "Het Nederlandse fregat zal waar nodig informatie uitwisselen met de partners\n"
+                + "van de Combined Maritime Forces die zich richten op de veiligheid van de zee.\n\n"
+                + "Nederlandse bijdrage aan Aspides\n\n\n1 Kamerstuk 29 521, nr. 482.\n"
+                + "Eerste Kamer, vergaderjaar 2024–2025, 36 600 V, BF 2\n"
+                + "Nederland levert een fregat aan EUNAVFOR Aspides.";
+        NormalisedText t = Texts.normalise(text);
+
+        assertThat(Texts.sentences(t)).extracting(Sentence::text)
+                .containsExactly("Het Nederlandse fregat zal waar nodig informatie uitwisselen met de partners\n"
+                                + "van de Combined Maritime Forces die zich richten op de veiligheid van de zee.",
+                        "Nederlandse bijdrage aan Aspides", "Nederland levert een fregat aan EUNAVFOR Aspides.");
+    }
+
+    @Test
+    void givenWebPageChrome_whenNormalised_thenItIsRemovedAndStandsAsAParagraphBreak() {
+        String text = "Rijksoverheid.nl\nHome\nDocumenten\nKamerbrief over eFP Litouwen\nKamerstuk: Kamerbrief | 03-03-2025\n"
+                + "Minister Brekelmans informeert de Kamer.\nDe kosten blijven binnen de kaders\nNaar boven\nDeel deze pagina\n"
+                + "PDF document | 4 pagina's | 214 kB\nFacebook\n";
+        NormalisedText t = Texts.normalise(text);
+
+        assertThat(t.body()).doesNotContain("Rijksoverheid").doesNotContain("Home").doesNotContain("Naar boven")
+                .doesNotContain("Deel deze").doesNotContain("214 kB").doesNotContain("Facebook");
+        assertThat(Texts.sentences(t)).extracting(Sentence::text).containsExactly("Kamerbrief over eFP Litouwen",
+                "Minister Brekelmans informeert de Kamer.", "De kosten blijven binnen de kaders");
+    }
+
+    @Test
     void givenFootnoteBlockMidSentence_whenNormalised_thenTheSentenceReadsOnAndEvidenceQuotesTheOriginal() {
         String text = "De ATKM kan daadwerkelijk op online materiaal\n\n¹⁹ COM(2020) 607 final\n\n²⁰ Het nieuwe artikel 252.\n\ngaan handhaven. Volgende zin.";
         NormalisedText t = Texts.normalise(text);
