@@ -146,14 +146,7 @@ public class EntityRepository {
      */
     public void writeMissions(List<Mission> missions, Collection<String> retractedIds) {
         List<MultiRowInsert.Row> rows = sortedBy(missions, Mission::entityId).stream()
-                .map(mission -> new MultiRowInsert.Row()
-                        .set("entityId", mission.entityId())
-                        .set("letterId", mission.letterId())
-                        .set("extractorVersion", mission.extractorVersion())
-                        .set("confidence", mission.confidence())
-                        .set("evidenceQuote", mission.evidence().quote())
-                        .set("evidenceStart", mission.evidence().start())
-                        .set("evidenceEnd", mission.evidence().end())
+                .map(mission -> entityRow(mission.entityId(), mission.letterId(), mission.extractorVersion(), mission.confidence(), mission.evidence())
                         .set("name", mission.name())
                         .set("acronym", mission.acronym())
                         .set("organisation", mission.organisation())
@@ -169,17 +162,23 @@ public class EntityRepository {
         });
     }
 
+    /** The columns every entity table has, filled in; the caller adds its own. */
+    private static MultiRowInsert.Row entityRow(String entityId, String letterId, String extractorVersion, double confidence,
+                                                Evidence evidence) {
+        return new MultiRowInsert.Row()
+                .set("entityId", entityId)
+                .set("letterId", letterId)
+                .set("extractorVersion", extractorVersion)
+                .set("confidence", confidence)
+                .set("evidenceQuote", evidence.quote())
+                .set("evidenceStart", evidence.start())
+                .set("evidenceEnd", evidence.end());
+    }
+
     /** Upserts the budgets and deletes the retracted ids in one transaction, as {@link #writeMissions}. */
     public void writeBudgets(List<Budget> budgets, Collection<String> retractedIds) {
         List<MultiRowInsert.Row> rows = sortedBy(budgets, Budget::entityId).stream()
-                .map(budget -> new MultiRowInsert.Row()
-                        .set("entityId", budget.entityId())
-                        .set("letterId", budget.letterId())
-                        .set("extractorVersion", budget.extractorVersion())
-                        .set("confidence", budget.confidence())
-                        .set("evidenceQuote", budget.evidence().quote())
-                        .set("evidenceStart", budget.evidence().start())
-                        .set("evidenceEnd", budget.evidence().end())
+                .map(budget -> entityRow(budget.entityId(), budget.letterId(), budget.extractorVersion(), budget.confidence(), budget.evidence())
                         .set("amountEur", budget.amountEur())
                         .set("text", budget.text())
                         .set("recurrence", budget.recurrence())
@@ -202,14 +201,7 @@ public class EntityRepository {
         List<MultiRowInsert.Row> submitterRows = new ArrayList<>();
         for (Motie motie : sorted) {
             KamerstukReference reference = motie.reference();
-            rows.add(new MultiRowInsert.Row()
-                    .set("entityId", motie.entityId())
-                    .set("letterId", motie.letterId())
-                    .set("extractorVersion", motie.extractorVersion())
-                    .set("confidence", motie.confidence())
-                    .set("evidenceQuote", motie.evidence().quote())
-                    .set("evidenceStart", motie.evidence().start())
-                    .set("evidenceEnd", motie.evidence().end())
+            rows.add(entityRow(motie.entityId(), motie.letterId(), motie.extractorVersion(), motie.confidence(), motie.evidence())
                     .set("text", motie.text())
                     .set("referenceDossier", reference == null ? null : reference.dossier())
                     .set("referenceNumber", reference == null ? null : reference.number())
