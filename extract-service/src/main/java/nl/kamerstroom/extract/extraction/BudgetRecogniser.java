@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,26 +51,34 @@ final class BudgetRecogniser {
     List<Budget> recognise(List<Sentence> sentences, NormalisedText text) {
         Map<Long, Budget> byAmount = new LinkedHashMap<>();
         for (Sentence sentence : sentences) {
-            String s = sentence.text();
-            if (!MoneyGrammar.mayContainMoney(s)) {
-                continue;
+            if (MoneyGrammar.mayContainMoney(sentence.text())) {
+                addAmounts(sentence.text(), byAmount, () -> text.evidence(sentence.start(), sentence.end()));
             }
-            List<MoneyGrammar.Amount> amounts = money.find(s);
-            for (int k = 0; k < amounts.size(); k++) {
-                MoneyGrammar.Amount amount = amounts.get(k);
-                int windowStart = k > 0 ? amounts.get(k - 1).end() : 0;
-                int windowEnd = k + 1 < amounts.size() ? amounts.get(k + 1).start() : s.length();
-                Budget budget = budget(sentence, amount, windowStart, windowEnd, text);
-                Budget earlier = byAmount.get(amount.euros());
-                byAmount.put(amount.euros(), earlier == null ? budget : completed(earlier, budget));
+        }
+        // "Het restant van € 265.433 valt vrij": footnotes state amounts too; their evidence is the footnote
+        for (NormalisedText.Footnote footnote : text.footnotes()) {
+            if (MoneyGrammar.mayContainMoney(footnote.text())) {
+                addAmounts(footnote.text(), byAmount,
+                        () -> text.originalEvidence(footnote.originalStart(), footnote.originalEnd()));
             }
         }
         return new ArrayList<>(byAmount.values());
     }
 
-    private static Budget budget(Sentence sentence, MoneyGrammar.Amount amount, int windowStart, int windowEnd,
-                                 NormalisedText text) {
-        String s = sentence.text();
+    private void addAmounts(String s, Map<Long, Budget> byAmount, Supplier<Extraction.Evidence> evidence) {
+        List<MoneyGrammar.Amount> amounts = money.find(s);
+        for (int k = 0; k < amounts.size(); k++) {
+            MoneyGrammar.Amount amount = amounts.get(k);
+            int windowStart = k > 0 ? amounts.get(k - 1).end() : 0;
+            int windowEnd = k + 1 < amounts.size() ? amounts.get(k + 1).start() : s.length();
+            Budget budget = budget(s, amount, windowStart, windowEnd, evidence.get());
+            Budget earlier = byAmount.get(amount.euros());
+            byAmount.put(amount.euros(), earlier == null ? budget : completed(earlier, budget));
+        }
+    }
+
+    private static Budget budget(String s, MoneyGrammar.Amount amount, int windowStart, int windowEnd,
+                                 Extraction.Evidence evidence) {
         int textStart = amount.start();
         int textEnd = amount.end();
         Recurrence recurrence = Recurrence.UNKNOWN;
@@ -94,8 +103,7 @@ final class BudgetRecogniser {
             }
         }
         String written = Strings.collapseWhitespace(s.substring(textStart, textEnd));
-        return new Budget(amount.euros(), written, recurrence, year(s, amount), purpose(before, after), 0.9,
-                text.evidence(sentence.start(), sentence.end()));
+        return new Budget(amount.euros(), written, recurrence, year(s, amount), purpose(before, after), 0.9, evidence);
     }
 
     /** Up to the end of the clause: recurrence words past a semicolon belong to something else. */

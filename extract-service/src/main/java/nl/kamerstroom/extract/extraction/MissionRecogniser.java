@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,9 +34,9 @@ import nl.kamerstroom.extract.extraction.Extraction.Mission;
  */
 final class MissionRecogniser {
 
-    /** "(NMI)", "(hierna: UNMISS)", "(EUTM Mali)": an acronym, optionally with the area it works in. */
+    /** "(NMI)", "(hierna: UNMISS)", "(EUTM Mali)", "(eAP)": an acronym, optionally with the area it works in. */
     private static final Pattern ACRONYM_IN_PARENS = Pattern.compile(
-            "\\((?:hierna:?\\s*)?([A-Z][A-Za-z]{0,3}[A-Z][A-Za-z0-9-]{0,8})(?:\\s+\\p{Lu}[\\p{L}-]+)?\\)");
+            "\\((?:hierna:?\\s*)?([a-z]?[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z0-9-]{0,8})(?:\\s+\\p{Lu}[\\p{L}-]+)?\\)");
     private static final Set<String> NAME_CONNECTORS = Set.of(
             "of", "for", "to", "in", "the", "and", "by", "on", "van", "de", "der", "voor", "en", "het", "tot", "op");
     /** Words that make a name with an acronym a mission; a Dutch "operatie" is as often a police operation. */
@@ -57,9 +58,12 @@ final class MissionRecogniser {
             "(?<![\\p{L}])Operation\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})");
     private static final Set<String> NOT_OPERATION_NAMES = Set.of(
             "De", "Het", "Een", "In", "Op", "Van", "Nederland", "Defensie", "Dit", "Deze", "The");
-    /** "de NAVO-operatie Allied Harmony": the organisation's prefix rules out a police operation. */
+    /**
+     * "de NAVO-operatie Allied Harmony", "de NAVO-activiteit Baltic Sentry", "de EU-missie Aspides": the
+     * organisation's prefix rules out a police operation, and a capitalised name follows.
+     */
     private static final Pattern ORGANISATION_OPERATION = Pattern.compile(
-            "(?<![\\p{L}-])(NAVO|NATO|EU|VN|UN)-operatie\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})");
+            "(?<![\\p{L}-])(NAVO|NATO|EU|VN|UN)-(?:operatie|activiteit|missie)\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})");
     /** An organisation's name that opens a mission's name before the word its acronym starts with. */
     private static final Set<String> ORGANISATION_PREFIXES = Set.of("united nations", "verenigde naties",
             "european union", "europese unie", "african union", "eu", "vn", "un", "navo", "nato");
@@ -76,7 +80,10 @@ final class MissionRecogniser {
     /** First words of the multi-word entries of {@link #CONTRIBUTION_WORDS}. */
     private static final Set<String> MULTI_WORD_CUE_STARTS = Set.copyOf(CONTRIBUTION_WORDS.stream()
             .filter(w -> w.indexOf(' ') > 0).map(w -> w.substring(0, w.indexOf(' '))).toList());
-    private static final Set<String> LINKING_PREPOSITIONS = Set.of("aan", "voor", "bij", "in", "van", "binnen", "naar");
+    private static final Set<String> LINKING_PREPOSITIONS = Set.of("aan", "voor", "bij", "in", "van", "binnen", "naar", "via");
+    /** Nouns of intent that a negation turns into "the Netherlands will not contribute": "geen aanleiding ... bijdrage". */
+    private static final Set<String> INTENT_WORDS = Set.of("aanleiding", "reden", "voornemen", "voornemens", "plannen",
+            "mogelijkheid", "ruimte", "besluit", "noodzaak");
     private static final String[] PERSONNEL_NOUNS = {
             "militair", "person", "functionaris", "medewerker", "manschap", " man", "officier", "marechaussee", "agent",
             "expert", "deskundig", "adviseur", "trainer", "instructeur", "waarnemer", "personeel", "marinier", "monitor",
@@ -131,6 +138,8 @@ final class MissionRecogniser {
     /** How many sentences back an anaphor may find its mission, within the paragraph. */
     private static final int ANAPHOR_REACH = 3;
     private static final int MAX_HEADING = 100;
+    /** Shorter names ("Irini") are left to the gazetteer: too easily a word of another kind. */
+    private static final int MIN_LEARNED_NAME = 6;
 
     /** Marks gazetteer keys in the letter's name-to-key map, apart from names as written. */
     private static final String ENTRY_PREFIX = "\u0000";
@@ -195,13 +204,33 @@ final class MissionRecogniser {
             resolved.get(m.sentence()).put(m, resolveGeneric(m, missions, sentences, text));
         }
         String body = text.body();
+        int[] headings = headingAbove(sentences, body);
+        Facts letterTopic = letterTopic(sentences, body, resolved);
         for (int i = 0; i < sentences.size(); i++) {
-            if (resolved.get(i).isEmpty()) {
-                Mention anaphor = anaphorIn(i, sentences.get(i).text());
-                Facts antecedent = anaphor == null ? null : antecedent(i, sentences, body, resolved);
-                if (antecedent != null) {
-                    resolved.get(i).put(anaphor, antecedent);
+            String s = sentences.get(i).text();
+            if (!resolved.get(i).isEmpty() || headings[i] == i) {
+                continue;
+            }
+            Mention anaphor = anaphorIn(i, s);
+            Facts target;
+            if (anaphor != null) {
+                target = antecedent(i, sentences, body, resolved);
+                if (target == null) {
+                    target = topic(headings[i], resolved, letterTopic);
                 }
+            } else if (statesDutchContribution(s)) {
+                // "Nederland draagt van 1 februari tot en met 31 januari bij met acht militairen": the mission of
+                // the section, else of the letter, else of the paragraph
+                anaphor = new Mention(i, 0, 0, null, null, null, null, null, false);
+                target = topic(headings[i], resolved, letterTopic);
+                if (target == null) {
+                    target = antecedent(i, sentences, body, resolved);
+                }
+            } else {
+                continue;
+            }
+            if (target != null) {
+                resolved.get(i).put(anaphor, target);
             }
         }
         for (int i = 0; i < sentences.size(); i++) {
@@ -252,7 +281,46 @@ final class MissionRecogniser {
                 }
             }
         }
+        addLaterMentionsOfLearnedNames(sentences, mentionsBySentence);
         return mentionsBySentence;
+    }
+
+    /**
+     * "de NAVO-activiteit Baltic Sentry ... Baltic Sentry wordt uitgevoerd": a name the letter introduced as a mission
+     * (after "Operation", an organisation's "-operatie"/"-activiteit", or before its acronym) is a mention of that
+     * mission wherever it stands again, without the words that introduced it.
+     */
+    private static void addLaterMentionsOfLearnedNames(List<Sentence> sentences, List<List<Mention>> mentionsBySentence) {
+        Set<String> learned = new LinkedHashSet<>();
+        for (List<Mention> mentions : mentionsBySentence) {
+            for (Mention m : mentions) {
+                if (m.name() != null && m.entry() == null && !m.generic() && m.name().length() >= MIN_LEARNED_NAME) {
+                    learned.add(m.name());
+                }
+            }
+        }
+        if (learned.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i).text();
+            List<Mention> mentions = mentionsBySentence.get(i);
+            boolean added = false;
+            for (String name : learned) {
+                for (int at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) {
+                    int end = at + name.length();
+                    boolean wholeWords = (at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)))
+                            && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)));
+                    if (wholeWords && !overlaps(mentions, at, end)) {
+                        mentions.add(new Mention(i, at, end, null, name, null, null, null, false));
+                        added = true;
+                    }
+                }
+            }
+            if (added) {
+                mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            }
+        }
     }
 
     /**
@@ -308,10 +376,12 @@ final class MissionRecogniser {
         }
         int namePriority = m.name() != null ? (m.acronym() != null ? 3 : m.generic() ? 1 : 2) : 0;
         // a gazetteer hit is named as the gazetteer names it: "De NAVO-operatie Sea Guardian" -> "Sea Guardian";
-        // an acronym with its area ("EUTM Mali", "EULEX Kosovo") says more than the gazetteer's name and stays
+        // an acronym with its area ("EUTM Mali", "EULEX Kosovo") says more than the gazetteer's name and stays, and
+        // so does an operation's official English name as written ("Operation Prosperity Guardian")
         boolean gazetteerHit = m.acronym() == null && m.entry() != null && m.entry().name() != null && !m.generic()
                 && !(m.name() != null && m.entry().acronym() != null
-                && m.name().regionMatches(true, 0, m.entry().acronym() + " ", 0, m.entry().acronym().length() + 1));
+                && m.name().regionMatches(true, 0, m.entry().acronym() + " ", 0, m.entry().acronym().length() + 1))
+                && !(m.name() != null && m.name().startsWith("Operation "));
         String name = gazetteerHit ? m.entry().name() : m.name() != null ? m.name() : m.entry() != null ? m.entry().name() : null;
         if (name != null && namePriority > f.namePriority) {
             f.name = name;
@@ -429,6 +499,15 @@ final class MissionRecogniser {
         return end;
     }
 
+    /** The sentence's only mention is the one {@link #statesDutchContribution} implied: it is Dutch by then. */
+    private static boolean impliedOnly(Map<Mention, Facts> mentions) {
+        return mentions.size() == 1 && isImplied(mentions.keySet().iterator().next());
+    }
+
+    private static boolean isImplied(Mention m) {
+        return isAnaphor(m) && m.start() == m.end();
+    }
+
     private static boolean isAnaphor(Mention m) {
         return m.acronym() == null && m.name() == null && m.entry() == null && !m.generic();
     }
@@ -450,6 +529,101 @@ final class MissionRecogniser {
             }
         }
         return null;
+    }
+
+    /**
+     * For each sentence, the index of the heading it stands under ("Baltic Air Policing", "De Nederlandse bijdrage"):
+     * a heading-like sentence alone in its paragraph. A heading stands under itself; -1 before the first heading.
+     */
+    private static int[] headingAbove(List<Sentence> sentences, String body) {
+        int[] headings = new int[sentences.size()];
+        int current = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            boolean alone = (i == 0 || paragraphBreak(body, sentences.get(i - 1).end(), sentences.get(i).start()))
+                    && (i + 1 == sentences.size() || paragraphBreak(body, sentences.get(i).end(), sentences.get(i + 1).start()));
+            if (alone && isHeading(sentences.get(i).text())) {
+                current = i;
+            }
+            headings[i] = current;
+        }
+        return headings;
+    }
+
+    /**
+     * The mission a letter is about: in the first paragraph that names missions ("Met deze brief informeren wij uw
+     * Kamer over de Nederlandse bijdrage aan de NAVO-activiteit Baltic Sentry"), the only one the Netherlands is
+     * said to contribute to. Null when that paragraph names no such mission or several.
+     */
+    private static Facts letterTopic(List<Sentence> sentences, String body, List<Map<Mention, Facts>> resolved) {
+        int first = 0;
+        while (first < sentences.size() && resolved.get(first).isEmpty()) {
+            first++;
+        }
+        Facts topic = null;
+        for (int i = first; i < sentences.size(); i++) {
+            if (i > first && paragraphBreak(body, sentences.get(i - 1).end(), sentences.get(i).start())) {
+                break;
+            }
+            String s = sentences.get(i).text();
+            List<Mention> inOrder = new ArrayList<>(resolved.get(i).keySet());
+            inOrder.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            int listEnd = -1;
+            for (Mention m : inOrder) {
+                // "bijdragen aan UNIFIL en UNTSO": a list after the cue shares it, so the letter is about several
+                boolean inList = listEnd >= 0 && listEnd <= m.start() && LIST_GAP.matcher(s).region(listEnd, m.start()).matches();
+                if (inList || contributionBefore(s, m.start()) > 0 || contributionAfter(s, m.end()) > 0) {
+                    Facts f = resolved.get(i).get(m);
+                    if (topic != null && topic != f) {
+                        return null;
+                    }
+                    topic = f;
+                    listEnd = m.end();
+                } else {
+                    listEnd = -1;
+                }
+            }
+        }
+        return topic;
+    }
+
+    /** The mission of a section: the only one its heading names; under a heading naming none, the letter's. */
+    private static Facts topic(int heading, List<Map<Mention, Facts>> resolved, Facts letterTopic) {
+        if (heading >= 0 && !resolved.get(heading).isEmpty()) {
+            return single(resolved.get(heading));
+        }
+        return letterTopic;
+    }
+
+    /**
+     * A sentence that says the Netherlands contributes without naming what to: a Dutch subject and a contribution
+     * word or a head-count, and no negation ("Het kabinet heeft besloten om ... bij te dragen met ... 95 militairen").
+     */
+    private static boolean statesDutchContribution(String s) {
+        List<String> words = lowerCaseWords(s, 0, s.length());
+        boolean dutch = words.contains("nederland") || words.contains("nederlandse") || words.contains("kabinet")
+                || words.contains("detachement");
+        if (!dutch || negated(words)) {
+            return false;
+        }
+        // "Het kabinet beraadt zich op een bijdrage aan deze eerste militaire EU-operatie": it names its own target
+        for (int at = indexOfWord(s, "bijdrage", 0); at >= 0; at = indexOfWord(s, "bijdrage", at + 1)) {
+            if (NAMED_TARGET.matcher(s).region(at + "bijdrage".length(), s.length()).lookingAt()) {
+                return false;
+            }
+        }
+        if (hasContributionCue(words)) {
+            return true;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (!containsAny(lower, PERSONNEL_NOUNS)) {
+            return false;
+        }
+        for (int[] noun : personnelNouns(lower)) {
+            if (numberBefore(s, noun[0]) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A blank line between {@code from} and {@code to}. */
@@ -498,6 +672,9 @@ final class MissionRecogniser {
         }
         if (startsWithWord(n, "ovse") || startsWithWord(n, "osce")) {
             return "OVSE";
+        }
+        if (startsWithWord(n, "au") || n.startsWith("african union") || n.startsWith("afrikaanse unie")) {
+            return "AU";
         }
         return null;
     }
@@ -550,10 +727,14 @@ final class MissionRecogniser {
                         Strings.collapseWhitespace(s.substring(op.start(), op.end())), null, null, null, false));
             }
         }
-        Matcher orgOperation = s.contains("-operatie") ? ORGANISATION_OPERATION.matcher(s) : null;
+        Matcher orgOperation = s.contains("-operatie") || s.contains("-activiteit") || s.contains("-missie ")
+                ? ORGANISATION_OPERATION.matcher(s) : null;
         while (orgOperation != null && orgOperation.find()) {
             String first = Strings.WHITESPACE.split(orgOperation.group(2))[0];
-            if (!NOT_OPERATION_NAMES.contains(first) && !overlaps(mentions, orgOperation.start(), orgOperation.end())) {
+            // "de VN-missie Mali" is the generic mission in an area, read below, not a mission called "Mali"
+            PhraseIndex.Hit<String> area = gazetteer.countryAt(s, orgOperation.start(2));
+            if (!NOT_OPERATION_NAMES.contains(first) && area == null
+                    && !overlaps(mentions, orgOperation.start(), orgOperation.end())) {
                 mentions.add(new Mention(sentenceIndex, orgOperation.start(), orgOperation.end(), null,
                         Strings.collapseWhitespace(orgOperation.group(2)), null, organisationIn(orgOperation.group(1)),
                         null, false));
@@ -699,6 +880,7 @@ final class MissionRecogniser {
         inOrder.sort((a, b) -> Integer.compare(a.start(), b.start()));
         int previousCue = 0;
         int previousEnd = -1;
+        List<Mention> negatedHere = new ArrayList<>();
         for (Mention m : inOrder) {
             // +1: the Netherlands contributes; -1: the letter says it does not ("levert geen bijdrage aan")
             int cue;
@@ -719,14 +901,23 @@ final class MissionRecogniser {
                 mentions.get(m).contribution = true;
             } else if (cue < 0) {
                 mentions.get(m).negated = true;
+                negatedHere.add(m);
             }
             if (m.end() > previousEnd) {
                 previousCue = cue;
                 previousEnd = m.end();
             }
         }
+        // "Nederland levert in 2026 geen schip aan Atalanta": a mission the sentence says no to gets none of its facts
+        if (!negatedHere.isEmpty()) {
+            mentions = new LinkedHashMap<>(mentions);
+            mentions.keySet().removeAll(negatedHere);
+            if (mentions.isEmpty()) {
+                return;
+            }
+        }
         String lower = s.toLowerCase(Locale.ROOT);
-        if (!containsAny(lower, DUTCH_CUES)) {
+        if (!containsAny(lower, DUTCH_CUES) && !impliedOnly(mentions)) {
             return;
         }
         for (int[] noun : containsAny(lower, PERSONNEL_NOUNS) ? personnelNouns(lower) : List.<int[]>of()) {
@@ -941,7 +1132,19 @@ final class MissionRecogniser {
 
     private static boolean isNegation(List<String> words, int i) {
         String w = words.get(i);
-        return w.equals("geen") || (w.equals("niet") && !(i + 1 < words.size() && words.get(i + 1).equals("alleen")));
+        return w.equals("geen") || w.equals("evenmin")
+                || (w.equals("niet") && !(i + 1 < words.size() && words.get(i + 1).equals("alleen")));
+    }
+
+    /** "geen aanleiding", "geen voornemen", "niet voornemens", "niet van plan": the words before a contribution cue. */
+    private static boolean declinedIntent(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (isNegation(words, i) && (INTENT_WORDS.contains(words.get(i + 1))
+                    || (i + 2 < words.size() && words.get(i + 1).equals("van") && words.get(i + 2).equals("plan")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "geen" or "niet" (not "niet alleen") that no later "maar" or "wel" takes back. */
@@ -1000,6 +1203,18 @@ final class MissionRecogniser {
         }
         int wordStart = wordStartBefore(s, end);
         String word = s.substring(wordStart, end).toLowerCase(Locale.ROOT);
+        // "bijdrage aan de NAVO-activiteit Baltic Sentry": the kind of mission written before its name
+        if (word.endsWith("missie") || word.endsWith("operatie") || word.endsWith("activiteit") || word.equals("operation")) {
+            end = wordStart;
+            while (end > 0 && (Character.isLetter(s.charAt(end - 1)) || s.charAt(end - 1) == '-')) {
+                end--;
+            }
+            while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+                end--;
+            }
+            wordStart = wordStartBefore(s, end);
+            word = s.substring(wordStart, end).toLowerCase(Locale.ROOT);
+        }
         if (word.equals("de") || word.equals("het")) {
             end = wordStart;
             while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
@@ -1023,8 +1238,12 @@ final class MissionRecogniser {
         if (cue < 0) {
             return 0;
         }
-        if (!words.contains("geen") && !words.contains("niet")) {
+        if (!words.contains("geen") && !words.contains("niet") && !words.contains("evenmin")) {
             return 1;
+        }
+        // "het kabinet ziet geen aanleiding een bijdrage aan UNMIK te overwegen": a contribution that is not intended
+        if (declinedIntent(words.subList(0, cue))) {
+            return -1;
         }
         // "Nederland levert momenteel geen bijdrage aan Irini": a negation between the cue and the mission, in the
         // same clause; "geen impact op de bijdragen van Nederland aan OIR" does not negate the contribution
@@ -1098,7 +1317,8 @@ final class MissionRecogniser {
             }
             Integer value = DutchNumbers.parse(token);
             if (value != null) {
-                return new int[]{value, start};
+                // "sinds 1956 waarnemers", "in 2026 twaalf militairen": a year, not a head-count
+                return isYear(token, 0) && token.length() == 4 ? null : new int[]{value, start};
             }
             if (!PERSONNEL_ADJECTIVES.contains(token.toLowerCase(Locale.ROOT))) {
                 return null;

@@ -19,6 +19,19 @@ class BudgetRecogniserTest {
     }
 
     @Test
+    void givenAnAmountOnlyInAFootnote_whenRecognised_thenItIsABudgetWithTheFootnoteAsEvidence() {
+        String text = "De schade is vergoed.¹ Daarvoor was € 2 miljoen geraamd.\n\n"
+                + "¹ Het restant van € 265.433 valt vrij ten gunste van artikel 1.\n";
+        List<Budget> found = budgets(text);
+
+        assertThat(found).extracting(Budget::amountEur).containsExactly(2_000_000L, 265_433L);
+        Budget footnoted = found.get(1);
+        assertThat(footnoted.evidence().quote()).isEqualTo("Het restant van € 265.433 valt vrij ten gunste van artikel 1.");
+        assertThat(text.substring(footnoted.evidence().start(), footnoted.evidence().end()))
+                .isEqualTo(footnoted.evidence().quote());
+    }
+
+    @Test
     void givenStructuralAmountFromAYear_whenRecognised_thenRecurrenceYearAndTextIncludeTheCue() {
         Budget b = budgets("De politie ontvangt vanaf 2024, in oplopende tranches, structureel 4 miljoen euro om te investeren in de TBKK.").get(0);
 

@@ -1,6 +1,7 @@
 package nl.kamerstroom.extract.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -309,10 +310,100 @@ class MissionRecogniserTest {
     }
 
     @Test
-    void givenAnaphorInALaterParagraph_whenRecognised_thenItIsNotResolved() {
+    void givenAnaphorInALaterParagraph_whenTheOpeningNamesOneContribution_thenItIsThatMissions() {
         Mission m = only("Nederland draagt bij aan KFOR.\n\nDe Raad sprak over Georgië. De bijdrage wordt voortgezet tot en met "
                 + "31 december 2024.");
+        assertThat(m.end()).isEqualTo(LocalDate.of(2024, 12, 31));
+    }
+
+    @Test
+    void givenAnaphorInALaterParagraph_whenTheOpeningNamesTwoContributions_thenItIsNotResolved() {
+        List<Mission> found = missions("Nederland draagt bij aan KFOR en aan EULEX.\n\nDe Raad sprak over Georgië. De bijdrage "
+                + "wordt voortgezet tot en met 31 december 2024.");
+        assertThat(found).hasSize(2).extracting(Mission::end).containsOnlyNulls();
+    }
+
+    @Test
+    void givenOrganisationActivityWithAName_whenNamedAgainWithoutPrefix_thenOneMissionOfThatOrganisation() {
+        List<Mission> found = missions("Wij informeren u over de NAVO-activiteit Eastern Sentry. Aan Eastern Sentry nemen "
+                + "twaalf bondgenoten deel. De activiteit Eastern Sentry is in september begonnen.");
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.name()).isEqualTo("Eastern Sentry");
+            assertThat(m.organisation()).isEqualTo("NAVO");
+            assertThat(m.evidence().quote()).startsWith("Wij informeren u");
+        });
+    }
+
+    @Test
+    void givenTheKindOfMissionBetweenCueAndName_whenRecognised_thenItIsAContribution() {
+        assertThat(only("Nederland levert een bijdrage aan de NAVO-activiteit Eastern Sentry.").dutchContribution()).isTrue();
+        assertThat(only("Wij dragen bij aan de trainingsmissie EUTM Mozambique.").dutchContribution()).isTrue();
+    }
+
+    @Test
+    void givenGenericMissionInACountry_whenRecognised_thenTheCountryIsNotTakenForItsName() {
+        List<Mission> found = missions("De VN-missie Mali wordt afgebouwd.");
+        assertThat(found).extracting(Mission::name).doesNotContain("Mali");
+    }
+
+    @Test
+    void givenContributionSentencesUnderAHeadingNamingTheMission_whenTheyNameNoMission_thenTheirFactsAreItsOwn() {
+        Mission m = only("Inleiding\n\nHierbij informeer ik u over de inzet aan de oostflank.\n\nEnhanced Air Policing\n\n"
+                + "Sinds 2014 versterkt de NAVO met Enhanced Air Policing (eAP) de luchtverdediging in Roemenië.\n\n"
+                + "Het kabinet heeft besloten wederom een bijdrage te leveren. Vanaf de vliegbasis Mihail Kogălniceanu zal een "
+                + "detachement met ongeveer zeventig militairen vier jachtvliegtuigen inzetten. De Nederlandse bijdrage loopt "
+                + "van 1 april 2026 tot en met 31 juli 2026.");
+        assertThat(m.acronym()).isEqualTo("EAP");
+        assertThat(m.dutchContribution()).isTrue();
+        assertThat(m.personnel()).isEqualTo(70);
+        assertThat(m.start()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(m.end()).isEqualTo(LocalDate.of(2026, 7, 31));
+    }
+
+    @Test
+    void givenContributionSentencesUnderAHeadingNamingNoMission_whenTheOpeningNamesOne_thenTheirFactsAreThatMissions() {
+        List<Mission> found = missions("Met deze brief informeren wij u over de voortzetting van de Nederlandse bijdrage aan de "
+                + "United Nations Truce Supervision Organization (UNTSO).\n\nDe Nederlandse bijdrage\n\nNederland levert "
+                + "sinds 1956 waarnemers aan de missie. Nederland draagt van 1 maart 2026 tot en met 28 februari 2027 bij met "
+                + "twaalf militairen, als onderdeel van de Observer Group Lebanon. De Koninklijke Marechaussee levert geen "
+                + "personeel aan de missie.\n\nAndere missies\n\nNederland levert geen bijdrage aan de United Nations "
+                + "Interim Force in Lebanon (UNIFIL).");
+        Mission untso = found.stream().filter(m -> "UNTSO".equals(m.acronym())).findFirst().orElseThrow();
+        assertThat(untso.dutchContribution()).isTrue();
+        assertThat(untso.personnel()).isEqualTo(12);
+        assertThat(untso.start()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(untso.end()).isEqualTo(LocalDate.of(2027, 2, 28));
+        Mission unifil = found.stream().filter(m -> "UNIFIL".equals(m.acronym())).findFirst().orElseThrow();
+        assertThat(unifil.dutchContribution()).isFalse();
+    }
+
+    @Test
+    void givenADeclinedContributionAndAReasonNamingOthers_whenRecognised_thenOnlyTheDeclinedOneIsNo() {
+        List<Mission> found = missions("Het kabinet ziet geen aanleiding een bijdrage aan UNMIK te overwegen, omdat de "
+                + "Nederlandse inzet in Kosovo via KFOR en EULEX verloopt.");
+        assertThat(found).extracting(Mission::acronym, Mission::dutchContribution)
+                .containsExactlyInAnyOrder(tuple("UNMIK", false), tuple("KFOR", true), tuple("EULEX", true));
+    }
+
+    @Test
+    void givenAContributionThatIsNotMade_whenTheSentenceHasAYear_thenTheMissionGetsNoPeriod() {
+        Mission m = only("Nederland levert in 2026 geen fregat aan operatie Atalanta.");
+        assertThat(m.dutchContribution()).isFalse();
+        assertThat(m.start()).isNull();
         assertThat(m.end()).isNull();
+    }
+
+    @Test
+    void givenAnOperationsOfficialEnglishName_whenItIsInTheGazetteer_thenItIsNamedAsWritten() {
+        Mission m = only("Nederland draagt evenmin bij aan de door de VS geleide Operation Prosperity Guardian in de Rode Zee.");
+        assertThat(m.name()).isEqualTo("Operation Prosperity Guardian");
+        assertThat(m.dutchContribution()).isFalse();
+    }
+
+    @Test
+    void givenAnAfricanUnionMission_whenRecognised_thenItsOrganisationIsAU() {
+        Mission m = only("De African Union Support and Stabilization Mission in Somalia (AUSSOM) ontvangt steun.");
+        assertThat(m.organisation()).isEqualTo("AU");
     }
 
     @Test
