@@ -43,6 +43,10 @@ final class BudgetRecogniser {
             "(?:^|\\s)(?:[Dd]e|[Hh]et)\\s+((?:[\\p{L}-]+\\s+){0,2}(?:uitgaven|kosten|middelen|bijdrage|investering|subsidie)"
                     + "\\s+(?:van|voor|aan)\\s+[^,.;€]{3,100}?)\\s+(?:worden|wordt|zijn|is|bedragen|bedraagt)\\b[^€]{0,40}$");
 
+    private static final Pattern APPROXIMATION_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:circa|ca\\.|ruim|ongeveer|bijna|maximaal|minimaal|zo'n|ten\\s+minste|meer\\s+dan|minder\\s+dan)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+
     /** How far from the amount a year still belongs to it. */
     private static final int YEAR_WINDOW = 250;
 
@@ -101,6 +105,11 @@ final class BudgetRecogniser {
             if ((m = CUE_NEAR_AFTER.matcher(clause)).find()) {
                 recurrence = recurrence(m.group(1));
             }
+        }
+        // "ruim € 40 miljoen", "circa € 22,4 miljard": the amount as written keeps how exact it is
+        Matcher approximation = APPROXIMATION_BEFORE.matcher(s.substring(Math.max(windowStart, textStart - 20), textStart));
+        if (approximation.find()) {
+            textStart -= approximation.end() - approximation.start();
         }
         String written = Strings.collapseWhitespace(s.substring(textStart, textEnd));
         return new Budget(amount.euros(), written, recurrence, year(s, amount), purpose(before, after), 0.9, evidence);

@@ -12,7 +12,7 @@ import java.util.List;
 public final class LetterExtractor {
 
     /** Changes whenever the extraction rules change, so stored facts can be traced to the rules that made them. */
-    public static final String VERSION = "1.1.0";
+    public static final String VERSION = "1.2.0";
 
     private final TextNormaliser normaliser = new TextNormaliser();
     private final SentenceSegmenter segmenter = new SentenceSegmenter();

@@ -31,9 +31,9 @@ final class MetadataReader {
                     + ",\\s*(?:nr\\.\\s*(?<nr>\\d{1,5})|(?<code>[A-Z]{1,3}))(?![\\p{L}\\d])");
     private static final Pattern ADDRESSEE = Pattern.compile("Aan\\s+de\\s+[Vv]oorzitter\\s+van\\s+de\\s+(Eerste|Tweede)\\s+Kamer");
     private static final Pattern CHAMBER_HEADER = Pattern.compile("(Eerste|Tweede)\\s+Kamer\\s+der\\s+Staten-Generaal");
-    private static final Pattern SESSION_YEAR = Pattern.compile("[Vv]ergaderjaar\\s+(\\d{4})\\s*[–—/-]\\s*(\\d{4}|\\d{2})(?!\\d)");
+    private static final Pattern SESSION_YEAR = Pattern.compile("[Vv]ergaderjaar:?\\s+(\\d{4})\\s*[–—/-]\\s*(\\d{4}|\\d{2})(?!\\d)");
     private static final Pattern PLACE_AND_DATE = Pattern.compile(
-            "(?:Den\\s+Haag|['’‘`]s[-\\s]Gravenhage|Datum|Publicatiedatum)\\s*[,:]?\\s*"
+            "(?:(?<place>Den\\s+Haag|['’‘`]s[-\\s]Gravenhage)|Datum|Publicatiedatum)\\s*[,:]?\\s*"
                     + "(?:(?<d>\\d{1,2})\\s+(?<m>" + DutchDates.MONTH_PATTERN + ")\\s+(?<y>\\d{4})"
                     + "|(?<nd>\\d{1,2})[-./](?<nm>\\d{1,2})[-./](?<ny>\\d{4}))",
             Pattern.CASE_INSENSITIVE);
@@ -62,14 +62,21 @@ final class MetadataReader {
         int scanned = Math.min(lines.length, HEADER_LINES);
         int addresseeLine = -1;
         int dateLine = -1;
-        for (int i = 0; i < scanned && (addresseeLine < 0 || dateLine < 0); i++) {
+        int placeDateLine = -1;
+        for (int i = 0; i < scanned && (addresseeLine < 0 || placeDateLine < 0); i++) {
             if (addresseeLine < 0 && ADDRESSEE.matcher(lines[i]).find()) {
                 addresseeLine = i;
             }
-            if (dateLine < 0 && PLACE_AND_DATE.matcher(lines[i]).find()) {
-                dateLine = i;
+            Matcher date = PLACE_AND_DATE.matcher(lines[i]);
+            if (date.find()) {
+                dateLine = dateLine < 0 ? i : dateLine;
+                if (placeDateLine < 0 && date.group("place") != null) {
+                    placeDateLine = i;
+                }
             }
         }
+        // a web page's "Publicatiedatum" above the letter does not end the header; "Den Haag, <date>" does
+        dateLine = placeDateLine >= 0 ? placeDateLine : dateLine;
         int headerEnd = addresseeLine >= 0 && dateLine >= 0 ? Math.max(addresseeLine, dateLine) + 1
                 : addresseeLine >= 0 || dateLine >= 0 ? Math.min(scanned, Math.max(addresseeLine, dateLine) + 4)
                 : scanned;
@@ -194,12 +201,18 @@ final class MetadataReader {
         // The place and date stand in the header; search the rest only when the header has none.
         Matcher m = PLACE_AND_DATE.matcher(header);
         if (m.find()) {
+            // "Den Haag, 12 maart 2025" is the letter's date; a web page's "Publicatiedatum" only when there is none
+            LocalDate other = null;
             m.reset();
             while (m.find()) {
                 LocalDate date = dateOf(m);
-                if (date != null) {
+                if (date != null && m.group("place") != null) {
                     return date;
                 }
+                other = other == null ? date : other;
+            }
+            if (other != null) {
+                return other;
             }
         } else {
             // The rest of a long letter: try the pattern only where one of its openings stands ("Den Haag",

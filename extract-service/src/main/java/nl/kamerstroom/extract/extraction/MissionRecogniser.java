@@ -88,6 +88,25 @@ final class MissionRecogniser {
             "militair", "person", "functionaris", "medewerker", "manschap", " man", "officier", "marechaussee", "agent",
             "expert", "deskundig", "adviseur", "trainer", "instructeur", "waarnemer", "personeel", "marinier", "monitor",
             "bemanning"};
+    private static final Pattern PART_OF_AFTER = Pattern.compile(
+            "\\s*,?\\s*(?:(?:die|dat|welke)\\s+(?:als\\s+)?|als\\s+|een\\s+)?(?:onderdeel|deel)\\s+(?:uitmaakt\\s+|is\\s+)?van\\s");
+    /** "..., maar ziet daarvan af", "heeft afgezien van": the Netherlands declines what the sentence offered. */
+    private static final Pattern DECLINED_AFTER = Pattern.compile(
+            "(?<![\\p{L}])(?:zie[tn](?:\\s+[\\p{L},]+){0,12}?\\s+af|af\\s+te\\s+zien|afgezien)(?![\\p{L}])");
+    /** Verbs that make a contribution something considered, not made: "het kabinet onderzoekt of een bijdrage ...". */
+    private static final Set<String> HYPOTHETICAL_WORDS = Set.of("overweegt", "overwegen", "overwogen", "onderzoekt",
+            "onderzoeken", "beraadt", "beraden", "bezien", "beziet", "verkent", "verkennen", "eventuele", "mogelijke",
+            "mocht", "zou", "zouden");
+    /** "sinds oktober 2002", "sinds 1 maart 2024": the start of a contribution that is running. */
+    private static final Pattern SINCE = Pattern.compile(
+            "(?<![\\p{L}])sinds\\s+(?:(?<d>\\d{1,2})\\s+)?(?<m>" + DutchDates.MONTH_PATTERN + ")\\s+(?<y>(?:19|20)\\d{2})(?!\\d)",
+            Pattern.CASE_INSENSITIVE);
+    /** Between two counts of one contribution: "twee politiefunctionarissen en een rechtsstaatexpert". */
+    private static final Pattern COUNT_LIST_GAP = Pattern.compile("\\s*(?:,|en|,\\s*en)\\s*");
+    /** "In totaal gaat het om maximaal 215 militairen": a count that sums up the ones before it. */
+    private static final Pattern TOTAL_COUNT = Pattern.compile(
+            "(?<![\\p{L}])(?:in\\s+totaal|totaal|gaat\\s+het\\s+om|het\\s+gaat\\s+om|betreft\\s+het)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTRIBUTION_AFTER = Pattern.compile(
             "^\\s*(?:\\([^)]{0,40}\\))?\\s*,?\\s*(?:waaraan|waarin|waarbij|waar)\\s+Nederland");
     /** What may stand between two items of a list of missions: "(UNIFIL), de ... (UNTSO) en de ...". */
@@ -103,6 +122,11 @@ final class MissionRecogniser {
             "instructeurs", "waarnemers", "personeelsleden", "mariniers", "defensiemedewerkers", "marechaussee", "agent",
             "politiefunctionaris", "politieagenten", "instructeur", "trainer", "waarnemer", "monitor", "monitors",
             "bemanningsleden", "bemanningslid", "specialisten", "specialist");
+    /** Heads of compounds that count people: "beroepsmilitairen", "rechtsstaatexpert", "verbindingsofficier". */
+    private static final List<String> PERSONNEL_COMPOUND_HEADS = List.of("militairen", "militair", "officieren", "officier",
+            "experts", "expert", "adviseurs", "adviseur", "functionarissen", "functionaris", "deskundigen", "deskundige",
+            "medewerkers", "medewerker", "waarnemers", "waarnemer", "instructeurs", "instructeur", "specialisten",
+            "specialist", "trainers", "trainer");
     /** Words that may stand between the number and the noun: "145 Nederlandse militairen". */
     private static final Set<String> PERSONNEL_ADJECTIVES = Set.of("nederlandse", "extra", "militaire", "civiele", "eigen");
     private static final Pattern RANGE = Pattern.compile(
@@ -218,7 +242,14 @@ final class MissionRecogniser {
                 if (target == null) {
                     target = topic(headings[i], resolved, letterTopic);
                 }
-            } else if (statesDutchContribution(s)) {
+            } else if (restatesHeadCount(s)) {
+                // "In totaal gaat het om maximaal 215 militairen": the mission the sentences before were about
+                anaphor = new Mention(i, 0, 0, null, null, null, null, null, false);
+                target = antecedent(i, sentences, body, resolved);
+                if (target == null) {
+                    target = topic(headings[i], resolved, letterTopic);
+                }
+            } else if (statesDutchContribution(s, headings[i] >= 0 ? sentences.get(headings[i]).text() : "")) {
                 // "Nederland draagt van 1 februari tot en met 31 januari bij met acht militairen": the mission of
                 // the section, else of the letter, else of the paragraph
                 anaphor = new Mention(i, 0, 0, null, null, null, null, null, false);
@@ -229,7 +260,8 @@ final class MissionRecogniser {
             } else {
                 continue;
             }
-            if (target != null) {
+            // a mission the letter says no to does not receive what a sentence implies about the contribution
+            if (target != null && (!isImplied(anaphor) || !saidNo(target, sentences, resolved))) {
                 resolved.get(i).put(anaphor, target);
             }
         }
@@ -292,14 +324,19 @@ final class MissionRecogniser {
      */
     private static void addLaterMentionsOfLearnedNames(List<Sentence> sentences, List<List<Mention>> mentionsBySentence) {
         Set<String> learned = new LinkedHashSet<>();
+        // "Operation Prosperity Guardian (OPG) ... twee stafofficieren aan OPG": the acronym the letter gave it
+        Set<String> learnedAcronyms = new LinkedHashSet<>();
         for (List<Mention> mentions : mentionsBySentence) {
             for (Mention m : mentions) {
                 if (m.name() != null && m.entry() == null && !m.generic() && m.name().length() >= MIN_LEARNED_NAME) {
                     learned.add(m.name());
                 }
+                if (m.acronym() != null && m.acronym().length() >= 3) {
+                    learnedAcronyms.add(m.acronym());
+                }
             }
         }
-        if (learned.isEmpty()) {
+        if (learned.isEmpty() && learnedAcronyms.isEmpty()) {
             return;
         }
         for (int i = 0; i < sentences.size(); i++) {
@@ -309,10 +346,17 @@ final class MissionRecogniser {
             for (String name : learned) {
                 for (int at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) {
                     int end = at + name.length();
-                    boolean wholeWords = (at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)))
-                            && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)));
-                    if (wholeWords && !overlaps(mentions, at, end)) {
+                    if (wholeWordsAt(s, at, end) && !overlaps(mentions, at, end)) {
                         mentions.add(new Mention(i, at, end, null, name, null, null, null, false));
+                        added = true;
+                    }
+                }
+            }
+            for (String acronym : learnedAcronyms) {
+                for (int at = s.indexOf(acronym); at >= 0; at = s.indexOf(acronym, at + 1)) {
+                    int end = at + acronym.length();
+                    if (wholeWordsAt(s, at, end) && !overlaps(mentions, at, end)) {
+                        mentions.add(new Mention(i, at, end, acronym, null, null, null, null, false));
                         added = true;
                     }
                 }
@@ -397,6 +441,11 @@ final class MissionRecogniser {
         }
         String nameCountry = m.name() != null ? gazetteer.countryIn(m.name()) : null;
         setCountry(f, nameCountry, 3);
+        if (m.name() == null && m.end() < sentence.length() && sentence.charAt(m.end()) == ' ') {
+            // "EUMAM Mozambique": the area written right after the acronym is part of the mission's name
+            PhraseIndex.Hit<String> area = gazetteer.countryAt(sentence, m.end() + 1);
+            setCountry(f, area == null ? null : area.value(), 3);
+        }
         setCountry(f, countryFollowing(sentence, m.end()), 2);
         setCountry(f, m.country(), 2);
         if (m.entry() != null) {
@@ -473,6 +522,11 @@ final class MissionRecogniser {
             }
         }
         return end < 0 ? null : new Mention(sentenceIndex, start, end, null, null, null, null, null, false);
+    }
+
+    private static boolean wholeWordsAt(String s, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)))
+                && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)));
     }
 
     /** {@code word} (lower case) as a whole word, also capitalised, at or after {@code from}; -1 when absent. */
@@ -598,29 +652,72 @@ final class MissionRecogniser {
      * A sentence that says the Netherlands contributes without naming what to: a Dutch subject and a contribution
      * word or a head-count, and no negation ("Het kabinet heeft besloten om ... bij te dragen met ... 95 militairen").
      */
-    private static boolean statesDutchContribution(String s) {
+    private static boolean statesDutchContribution(String s, String heading) {
         List<String> words = lowerCaseWords(s, 0, s.length());
+        // under "De voorziene Nederlandse bijdrage" every sentence is about the Dutch contribution
+        String h = heading.toLowerCase(Locale.ROOT);
         boolean dutch = words.contains("nederland") || words.contains("nederlandse") || words.contains("kabinet")
-                || words.contains("detachement");
-        if (!dutch || negated(words)) {
+                || words.contains("detachement") || (h.contains("nederlandse") && (h.contains("bijdrage") || h.contains("inzet")));
+        if (!dutch || negated(words) || hypothetical(words)) {
             return false;
         }
-        // "Het kabinet beraadt zich op een bijdrage aan deze eerste militaire EU-operatie": it names its own target
-        for (int at = indexOfWord(s, "bijdrage", 0); at >= 0; at = indexOfWord(s, "bijdrage", at + 1)) {
-            if (NAMED_TARGET.matcher(s).region(at + "bijdrage".length(), s.length()).lookingAt()) {
-                return false;
+        // "een bijdrage aan deze eerste militaire EU-operatie", "draagt ... bij aan de hervorming van de
+        // veiligheidssector": a contribution that names its own target
+        for (String word : List.of("bijdrage", "bij")) {
+            for (int at = indexOfWord(s, word, 0); at >= 0; at = indexOfWord(s, word, at + 1)) {
+                if (NAMED_TARGET.matcher(s).region(at + word.length(), s.length()).lookingAt()) {
+                    return false;
+                }
             }
         }
-        if (hasContributionCue(words)) {
-            return true;
-        }
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (!containsAny(lower, PERSONNEL_NOUNS)) {
+        // "draagt Nederland in 2025 € 8,5 miljoen bij": money, not people sent on a mission
+        if (MoneyGrammar.mayContainMoney(s) && headCountIn(s) == null) {
             return false;
         }
+        return hasContributionCue(words) || headCountIn(s) != null;
+    }
+
+    /** "In totaal gaat het om maximaal 215 militairen", "Momenteel gaat het om circa 270 militairen". */
+    private static boolean restatesHeadCount(String s) {
+        if (!TOTAL_COUNT.matcher(s).find()) {
+            return false;
+        }
+        List<String> words = lowerCaseWords(s, 0, s.length());
+        return !negated(words) && !hypothetical(words) && headCountIn(s) != null;
+    }
+
+    /** The first "N &lt;personnel noun&gt;" of the sentence: {count, start of the number}, or null. */
+    private static int[] headCountIn(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (!containsAny(lower, PERSONNEL_NOUNS)) {
+            return null;
+        }
         for (int[] noun : personnelNouns(lower)) {
-            if (numberBefore(s, noun[0]) != null) {
+            int[] number = numberBefore(s, noun[0]);
+            if (number != null) {
+                return number;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hypothetical(List<String> words) {
+        for (String w : words) {
+            if (HYPOTHETICAL_WORDS.contains(w)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** The letter says, in a sentence naming the mission, that the Netherlands does not contribute to it. */
+    private static boolean saidNo(Facts target, List<Sentence> sentences, List<Map<Mention, Facts>> resolved) {
+        for (int j = 0; j < sentences.size(); j++) {
+            for (Map.Entry<Mention, Facts> e : resolved.get(j).entrySet()) {
+                if (e.getValue() == target && !isAnaphor(e.getKey())
+                        && contributionBefore(sentences.get(j).text(), e.getKey().start()) < 0) {
+                    return true;
+                }
             }
         }
         return false;
@@ -704,7 +801,9 @@ final class MissionRecogniser {
                     entry = hits.get(0).value();
                 }
             }
-            if (entry != null || (name != null && namesAMission(name))) {
+            // "de Regional Protection Force (RPF), die als onderdeel van de missie ...": a part, not a mission
+            boolean part = entry == null && PART_OF_AFTER.matcher(s).region(acr.end(), s.length()).lookingAt();
+            if (!part && (entry != null || (name != null && namesAMission(name)))) {
                 // "Forward Land Forces (FLF)": another designation of a known mission that has its own acronym
                 boolean alias = entry != null && entry.acronym() != null && !entry.acronym().equalsIgnoreCase(acronym);
                 mentions.add(new Mention(sentenceIndex, nameStart < 0 ? acr.start() : nameStart, acr.end(),
@@ -874,6 +973,15 @@ final class MissionRecogniser {
         return missionWord;
     }
 
+    private static int nextMentionStart(List<Mention> inOrder, Mention m, int otherwise) {
+        for (Mention other : inOrder) {
+            if (other.start() >= m.end()) {
+                return other.start();
+            }
+        }
+        return otherwise;
+    }
+
     /** Contribution, personnel and period, read from one sentence for the missions it mentions. */
     private static void readContribution(String s, Map<Mention, Facts> mentions) {
         List<Mention> inOrder = new ArrayList<>(mentions.keySet());
@@ -895,6 +1003,10 @@ final class MissionRecogniser {
                 }
                 if (cue == 0) {
                     cue = contributionAfter(s, m.end());
+                }
+                int next = nextMentionStart(inOrder, m, s.length());
+                if (DECLINED_AFTER.matcher(s).region(m.end(), next).find()) {
+                    cue = -1; // "heeft overwogen bij te dragen aan UNAMSIL, maar ziet daarvan af"
                 }
             }
             if (cue > 0) {
@@ -920,14 +1032,30 @@ final class MissionRecogniser {
         if (!containsAny(lower, DUTCH_CUES) && !impliedOnly(mentions)) {
             return;
         }
+        // "In totaal gaat het om maximaal 215 militairen" replaces the counts of the parts read before it
+        boolean restatement = impliedOnly(mentions) && TOTAL_COUNT.matcher(s).find();
+        int[] previousCount = null; // {count, end of its noun}
+        Facts previousFacts = null;
         for (int[] noun : containsAny(lower, PERSONNEL_NOUNS) ? personnelNouns(lower) : List.<int[]>of()) {
             int[] number = numberBefore(s, noun[0]);
             if (number == null) {
                 continue;
             }
             Facts f = nearestLinked(s, mentions, number[1], noun[1]);
-            if (f != null && number[0] > 0 && f.personnel == null) {
+            if (f != null && f == previousFacts && previousCount != null
+                    && COUNT_LIST_GAP.matcher(s).region(previousCount[1], number[1]).matches()) {
+                // "twee politiefunctionarissen en een rechtsstaatexpert": one contribution of three people
+                f.personnel += number[0];
+                previousCount = new int[]{number[0], noun[1]};
+                continue;
+            }
+            previousCount = null;
+            previousFacts = null;
+            if (f != null && number[0] > 0 && (f.personnel == null || restatement)) {
                 f.personnel = number[0];
+                restatement = false;
+                previousCount = new int[]{number[0], noun[1]};
+                previousFacts = f;
             }
         }
         // Periods are read around their "tot"/"t/m" only: the date patterns never scan the whole sentence.
@@ -974,6 +1102,25 @@ final class MissionRecogniser {
         }
         readDuration(s, lower, mentions);
         readYear(s, lower, mentions);
+        readSince(s, lower, mentions);
+    }
+
+    /** "levert Nederland sinds oktober 2002 zes F-16's": the start of a running contribution, when none is known. */
+    private static void readSince(String s, String lower, Map<Mention, Facts> mentions) {
+        if (!lower.contains("sinds")) {
+            return;
+        }
+        Matcher since = SINCE.matcher(s);
+        while (since.find()) {
+            if (aboutMandate(lower, since.start())) {
+                continue;
+            }
+            Facts f = nearest(mentions, since.start(), since.end());
+            LocalDate start = DutchDates.of(since.group("d"), since.group("m"), since.group("y"));
+            if (f != null && f.start == null && start != null) {
+                f.start = start;
+            }
+        }
     }
 
     /** "voor de duur van een jaar vanaf 1 februari 2025": 2025-02-01 to 2026-01-31. */
@@ -1081,7 +1228,7 @@ final class MissionRecogniser {
         boolean cue = words.contains("bijdrage") || hasContributionCue(words);
         boolean dutch = words.contains("nederland") || words.contains("nederlandse") || words.contains("kabinet")
                 || words.contains("bijdrage");
-        return cue && dutch && !negated(words) ? 1 : 0;
+        return cue && dutch && !negated(words) && !hypothetical(words) ? 1 : 0;
     }
 
     /** "(EUMM Georgia), waaraan Nederland ... bijdraagt": +1, or -1 when that clause says "niet" or "geen". */
@@ -1204,13 +1351,18 @@ final class MissionRecogniser {
         int wordStart = wordStartBefore(s, end);
         String word = s.substring(wordStart, end).toLowerCase(Locale.ROOT);
         // "bijdrage aan de NAVO-activiteit Baltic Sentry": the kind of mission written before its name
-        if (word.endsWith("missie") || word.endsWith("operatie") || word.endsWith("activiteit") || word.equals("operation")) {
-            end = wordStart;
-            while (end > 0 && (Character.isLetter(s.charAt(end - 1)) || s.charAt(end - 1) == '-')) {
-                end--;
-            }
-            while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
-                end--;
+        if (word.endsWith("missie") || word.endsWith("operatie") || word.endsWith("activiteit") || word.endsWith("macht")
+                || word.equals("operation")) {
+            end = skipSpacesBack(s, tokenStartBefore(s, wordStart));
+            // and the adjectives before it: "aan de EU-geleide operatie EUFOR Althea", "de maritieme EU-missie"
+            for (int adjectives = 0; adjectives < 2; adjectives++) {
+                int tokenStart = tokenStartBefore(s, end);
+                String token = s.substring(tokenStart, end);
+                if (token.length() < 3 || !token.endsWith("e") || !Character.isLowerCase(token.charAt(token.length() - 2))
+                        || token.equalsIgnoreCase("de")) {
+                    break;
+                }
+                end = skipSpacesBack(s, tokenStart);
             }
             wordStart = wordStartBefore(s, end);
             word = s.substring(wordStart, end).toLowerCase(Locale.ROOT);
@@ -1235,7 +1387,8 @@ final class MissionRecogniser {
         }
         List<String> words = lowerCaseWords(s, from, wordStart);
         int cue = firstContributionCue(words);
-        if (cue < 0) {
+        // "Het kabinet heeft overwogen een bijdrage te leveren aan ...": considered, not made
+        if (cue < 0 || hypothetical(words.subList(0, cue))) {
             return 0;
         }
         if (!words.contains("geen") && !words.contains("niet") && !words.contains("evenmin")) {
@@ -1271,6 +1424,15 @@ final class MissionRecogniser {
         return words;
     }
 
+    private static boolean isPersonnelCompound(String word) {
+        for (String head : PERSONNEL_COMPOUND_HEADS) {
+            if (word.length() > head.length() + 2 && word.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Positions {start, end} of words that count people, including compounds such as "beroepsmilitairen". */
     private static List<int[]> personnelNouns(String lower) {
         List<int[]> nouns = new ArrayList<>();
@@ -1286,7 +1448,7 @@ final class MissionRecogniser {
                     end++;
                 }
                 String word = lower.substring(start, end);
-                boolean noun = PERSONNEL_NOUN_WORDS.contains(word) || (word.endsWith("militairen") && word.length() > 10);
+                boolean noun = PERSONNEL_NOUN_WORDS.contains(word) || isPersonnelCompound(word);
                 final int wordStart = start;
                 if (noun && nouns.stream().noneMatch(n -> n[0] == wordStart)) {
                     nouns.add(new int[]{start, end});
@@ -1326,6 +1488,22 @@ final class MissionRecogniser {
             end = start;
         }
         return null;
+    }
+
+    /** Start of the run of letters and hyphens ending at {@code end}: "EU-geleide". */
+    private static int tokenStartBefore(String s, int end) {
+        int start = end;
+        while (start > 0 && (Character.isLetter(s.charAt(start - 1)) || s.charAt(start - 1) == '-')) {
+            start--;
+        }
+        return start;
+    }
+
+    private static int skipSpacesBack(String s, int end) {
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     private static int wordStartBefore(String s, int end) {

@@ -19,6 +19,13 @@ class BudgetRecogniserTest {
     }
 
     @Test
+    void givenAnApproximateAmount_whenRecognised_thenItsTextSaysSo() {
+        assertThat(budgets("Er wordt ruim € 40 miljoen naar 2026 geschoven.").get(0).text()).isEqualTo("ruim € 40 miljoen");
+        assertThat(budgets("Het totaal bedraagt circa € 22,4 miljard.").get(0).text()).isEqualTo("circa € 22,4 miljard");
+        assertThat(budgets("Structureel is ca. 3 miljoen euro nodig.").get(0).text()).isEqualTo("ca. 3 miljoen euro");
+    }
+
+    @Test
     void givenAnAmountOnlyInAFootnote_whenRecognised_thenItIsABudgetWithTheFootnoteAsEvidence() {
         String text = "De schade is vergoed.¹ Daarvoor was € 2 miljoen geraamd.\n\n"
                 + "¹ Het restant van € 265.433 valt vrij ten gunste van artikel 1.\n";

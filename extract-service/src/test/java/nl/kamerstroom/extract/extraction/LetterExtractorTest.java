@@ -27,7 +27,7 @@ class LetterExtractorTest {
 
     @Test
     void givenVersion_whenRead_thenItIsTheReleasedRuleSet() {
-        assertThat(LetterExtractor.VERSION).isEqualTo("1.1.0");
+        assertThat(LetterExtractor.VERSION).isEqualTo("1.2.0");
     }
 
     @Test

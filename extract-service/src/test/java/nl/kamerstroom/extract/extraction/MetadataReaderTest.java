@@ -119,6 +119,17 @@ class MetadataReaderTest {
     }
 
     @Test
+    void givenAWebPageWithAPublicationDateAboveTheLetter_whenRead_thenTheLettersOwnDateAndSessionYear() {
+        LetterMetadata m = reader.read("Officiële bekendmakingen\nPublicatiedatum: 28-05-2024\nVergaderjaar: 2023-2024\n\n"
+                + "Tweede Kamer der Staten-Generaal\n\n36 410 X Vaststelling van de begrotingsstaten\n\nNr. 12 BRIEF VAN DE "
+                + "MINISTER VAN DEFENSIE\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 21 mei 2024\n\n"
+                + "Hierbij informeer ik u.\n");
+        assertThat(m.date()).isEqualTo(LocalDate.of(2024, 5, 21));
+        assertThat(m.sessionYear()).isEqualTo("2023-2024");
+        assertThat(m.documentNumber()).isEqualTo("12");
+    }
+
+    @Test
     void givenWebMirrorNumericDate_whenRead_thenDayFirst() {
         assertThat(reader.read("Tweede Kamer der Staten-Generaal\n03-03-2003\n\nBrief van de minister van Defensie\n").date())
                 .isEqualTo(LocalDate.of(2003, 3, 3));

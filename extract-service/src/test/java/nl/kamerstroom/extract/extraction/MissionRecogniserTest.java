@@ -338,6 +338,10 @@ class MissionRecogniserTest {
     void givenTheKindOfMissionBetweenCueAndName_whenRecognised_thenItIsAContribution() {
         assertThat(only("Nederland levert een bijdrage aan de NAVO-activiteit Eastern Sentry.").dutchContribution()).isTrue();
         assertThat(only("Wij dragen bij aan de trainingsmissie EUTM Mozambique.").dutchContribution()).isTrue();
+        assertThat(only("Het kabinet besluit een bijdrage te leveren aan de EU-geleide operatie EUFOR Althea.")
+                .dutchContribution()).isTrue();
+        assertThat(only("Nederland levert geen bijdrage aan de VN-vredesmacht UNIFIL in Zuid-Libanon.").dutchContribution())
+                .isFalse();
     }
 
     @Test
@@ -398,6 +402,74 @@ class MissionRecogniserTest {
         Mission m = only("Nederland draagt evenmin bij aan de door de VS geleide Operation Prosperity Guardian in de Rode Zee.");
         assertThat(m.name()).isEqualTo("Operation Prosperity Guardian");
         assertThat(m.dutchContribution()).isFalse();
+    }
+
+    @Test
+    void givenAnAcronymTheLetterIntroduced_whenUsedAloneLater_thenItIsThatMission() {
+        List<Mission> found = missions("De door de VS geleide Combined Joint Operation Southern Shield (CJOSS) beschermt de "
+                + "scheepvaart. Nederland levert sinds maart 2024 drie stafofficieren aan CJOSS.");
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.acronym()).isEqualTo("CJOSS");
+            assertThat(m.dutchContribution()).isTrue();
+            assertThat(m.personnel()).isEqualTo(3);
+            assertThat(m.start()).isEqualTo(LocalDate.of(2024, 3, 1));
+        });
+    }
+
+    @Test
+    void givenPartCountsThenATotal_whenRecognised_thenTheTotalIsThePersonnel() {
+        Mission m = only("Nederland levert een fregat aan EUNAVFOR Aspides.\n\nDe Nederlandse bijdrage\n\nHet schip heeft "
+                + "een bemanning van circa 180 militairen. Daarnaast levert Nederland vier stafofficieren aan het "
+                + "hoofdkwartier. In totaal gaat het om maximaal 190 militairen.");
+        assertThat(m.personnel()).isEqualTo(190);
+    }
+
+    @Test
+    void givenAHeadCountRestatedWithoutTheMissionsName_whenRecognised_thenItBelongsToTheMissionBefore() {
+        Mission m = only("Nederland levert sinds 2017 een bijdrage aan de Enhanced Forward Presence in Litouwen. Momenteel "
+                + "gaat het om circa 250 militairen.");
+        assertThat(m.personnel()).isEqualTo(250);
+    }
+
+    @Test
+    void givenCountsOfOneContributionJoinedByEn_whenRecognised_thenTheyAreAddedUp() {
+        Mission m = only("Nederland levert aan EULEX Kosovo twee politiefunctionarissen en een rechtsstaatexpert.");
+        assertThat(m.personnel()).isEqualTo(3);
+    }
+
+    @Test
+    void givenANamedUnitThatIsPartOfAMission_whenRecognised_thenItIsNoMissionOfItsOwn() {
+        List<Mission> found = missions("UNMISS bezuinigt bij de Regional Protection Force (RPF), die als onderdeel van de missie "
+                + "in Juba is gestationeerd.");
+        assertThat(found).extracting(Mission::acronym).containsExactly("UNMISS");
+    }
+
+    @Test
+    void givenAContributionThatIsOnlyConsidered_whenRecognised_thenItIsNone() {
+        assertThat(only("Het kabinet heeft overwogen een bijdrage te leveren aan de VN-missie in Sierra Leone (UNAMSIL), maar "
+                + "ziet daarvan, gelet op de huidige inzet, af.").dutchContribution()).isFalse();
+        assertThat(only("De EU Monitoring Mission in Georgia (EUMM) is actief. Het kabinet onderzoekt of een Nederlandse "
+                + "bijdrage mogelijk is.").dutchContribution()).isFalse();
+    }
+
+    @Test
+    void givenASentenceImplyingAContribution_whenTheMissionBeforeItWasDeclined_thenItIsNotThatMissions() {
+        Mission m = only("Nederland levert geen bijdrage aan UNIFIL. Het kabinet steunt wel de Libanese strijdkrachten, die "
+                + "in het zuiden worden ingezet.");
+        assertThat(m.dutchContribution()).isFalse();
+    }
+
+    @Test
+    void givenMoneyContributedUnderAMissionsHeading_whenRecognised_thenItIsNoPeriodOfTheMission() {
+        Mission m = only("EUPOL COPPS\n\nNederland levert twee experts aan EUPOL COPPS. Daarnaast draagt Nederland in 2025 "
+                + "€ 3 miljoen bij aan de hervorming van de veiligheidssector.");
+        assertThat(m.start()).isNull();
+        assertThat(m.personnel()).isEqualTo(2);
+    }
+
+    @Test
+    void givenAnAcronymFollowedByItsArea_whenRecognised_thenThatAreaIsTheCountry() {
+        assertThat(only("Nederland levert geen bijdrage aan EUMAM Mozambique.").country()).isEqualTo("Mozambique");
     }
 
     @Test
