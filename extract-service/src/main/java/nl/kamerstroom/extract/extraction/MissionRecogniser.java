@@ -653,11 +653,16 @@ final class MissionRecogniser {
      * word or a head-count, and no negation ("Het kabinet heeft besloten om ... bij te dragen met ... 95 militairen").
      */
     private static boolean statesDutchContribution(String s, String heading) {
-        List<String> words = lowerCaseWords(s, 0, s.length());
         // under "De voorziene Nederlandse bijdrage" every sentence is about the Dutch contribution
         String h = heading.toLowerCase(Locale.ROOT);
+        boolean dutchSection = h.contains("nederlandse") && (h.contains("bijdrage") || h.contains("inzet"));
+        // plain searches first: this runs on every sentence that names no mission
+        if (!dutchSection && !s.contains("ederland") && !s.contains("abinet") && !s.contains("etachement")) {
+            return false;
+        }
+        List<String> words = lowerCaseWords(s, 0, s.length());
         boolean dutch = words.contains("nederland") || words.contains("nederlandse") || words.contains("kabinet")
-                || words.contains("detachement") || (h.contains("nederlandse") && (h.contains("bijdrage") || h.contains("inzet")));
+                || words.contains("detachement") || dutchSection;
         if (!dutch || negated(words) || hypothetical(words)) {
             return false;
         }
@@ -679,7 +684,10 @@ final class MissionRecogniser {
 
     /** "In totaal gaat het om maximaal 215 militairen", "Momenteel gaat het om circa 270 militairen". */
     private static boolean restatesHeadCount(String s) {
-        if (!TOTAL_COUNT.matcher(s).find()) {
+        // plain searches first: this runs on every sentence that names no mission
+        boolean mayRestate = s.contains("otaal") || s.contains("gaat het om") || s.contains("et gaat om")
+                || s.contains("etreft het");
+        if (!mayRestate || !TOTAL_COUNT.matcher(s).find()) {
             return false;
         }
         List<String> words = lowerCaseWords(s, 0, s.length());
