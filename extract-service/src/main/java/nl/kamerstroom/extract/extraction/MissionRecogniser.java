@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -323,40 +322,32 @@ final class MissionRecogniser {
      * mission wherever it stands again, without the words that introduced it.
      */
     private static void addLaterMentionsOfLearnedNames(List<Sentence> sentences, List<List<Mention>> mentionsBySentence) {
-        Set<String> learned = new LinkedHashSet<>();
-        // "Operation Prosperity Guardian (OPG) ... twee stafofficieren aan OPG": the acronym the letter gave it
-        Set<String> learnedAcronyms = new LinkedHashSet<>();
+        // name or acronym as written -> whether it is an acronym ("Operation Prosperity Guardian (OPG) ... aan OPG")
+        Map<String, Boolean> learned = new LinkedHashMap<>();
         for (List<Mention> mentions : mentionsBySentence) {
             for (Mention m : mentions) {
                 if (m.name() != null && m.entry() == null && !m.generic() && m.name().length() >= MIN_LEARNED_NAME) {
-                    learned.add(m.name());
+                    learned.putIfAbsent(m.name(), false);
                 }
                 if (m.acronym() != null && m.acronym().length() >= 3) {
-                    learnedAcronyms.add(m.acronym());
+                    learned.putIfAbsent(m.acronym(), true);
                 }
             }
         }
-        if (learned.isEmpty() && learnedAcronyms.isEmpty()) {
+        if (learned.isEmpty()) {
             return;
         }
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i).text();
             List<Mention> mentions = mentionsBySentence.get(i);
             boolean added = false;
-            for (String name : learned) {
-                for (int at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) {
-                    int end = at + name.length();
+            for (Map.Entry<String, Boolean> phrase : learned.entrySet()) {
+                String written = phrase.getKey();
+                for (int at = s.indexOf(written); at >= 0; at = s.indexOf(written, at + 1)) {
+                    int end = at + written.length();
                     if (wholeWordsAt(s, at, end) && !overlaps(mentions, at, end)) {
-                        mentions.add(new Mention(i, at, end, null, name, null, null, null, false));
-                        added = true;
-                    }
-                }
-            }
-            for (String acronym : learnedAcronyms) {
-                for (int at = s.indexOf(acronym); at >= 0; at = s.indexOf(acronym, at + 1)) {
-                    int end = at + acronym.length();
-                    if (wholeWordsAt(s, at, end) && !overlaps(mentions, at, end)) {
-                        mentions.add(new Mention(i, at, end, acronym, null, null, null, null, false));
+                        mentions.add(phrase.getValue() ? new Mention(i, at, end, written, null, null, null, null, false)
+                                : new Mention(i, at, end, null, written, null, null, null, false));
                         added = true;
                     }
                 }
