@@ -46,7 +46,7 @@ final class MissionRecogniser {
             "task", "component", "element", "handelsmissie", "innovatiemissie", "innovation", "economische",
             "missiegedreven", "forces", "operations", "trade", "economic", "business",
             // standing forces one contributes units to are not missions: NATO Response Force, Joint Expeditionary Force
-            "response", "reaction", "expeditionary", "readiness", "rapid",
+            "response", "reaction", "expeditionary", "readiness", "rapid", "reserve", "standing", "staande",
             // diplomatic missions are posts, not operations
             "permanente", "permanent", "diplomatieke", "diplomatic", "vertegenwoordiging", "representation");
     /**
@@ -54,7 +54,7 @@ final class MissionRecogniser {
      * often a police operation, so it only counts through the gazetteer ("operatie Atalanta").
      */
     private static final Pattern OPERATION_NAME = Pattern.compile(
-            "(?<![\\p{L}])Operation\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})");
+            "(?<![\\p{L}])(?:(?:Joint|Combined)\\s+)?Operation\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})");
     private static final Set<String> NOT_OPERATION_NAMES = Set.of(
             "De", "Het", "Een", "In", "Op", "Van", "Nederland", "Defensie", "Dit", "Deze", "The");
     /**
@@ -75,7 +75,7 @@ final class MissionRecogniser {
             "bijdrage", "bijdragen", "bijdraagt", "deelname", "deelneemt", "levert", "leveren", "geleverd", "beschikbaar",
             "uitgezonden", "uitzending", "ingezet", "inzet", "commando", "commandant", "stafofficier", "stafofficieren",
             "militairen", "verlengen", "verlenging", "verlengt", "draagt bij", "dragen bij", "neemt deel", "nemen deel",
-            "bij te dragen");
+            "bij te dragen", "detacheren", "gedetacheerd", "detacheert");
     /** First words of the multi-word entries of {@link #CONTRIBUTION_WORDS}. */
     private static final Set<String> MULTI_WORD_CUE_STARTS = Set.copyOf(CONTRIBUTION_WORDS.stream()
             .filter(w -> w.indexOf(' ') > 0).map(w -> w.substring(0, w.indexOf(' '))).toList());
@@ -96,7 +96,12 @@ final class MissionRecogniser {
     private static final Set<String> HYPOTHETICAL_WORDS = Set.of("overweegt", "overwegen", "overwogen", "onderzoekt",
             "onderzoeken", "beraadt", "beraden", "bezien", "beziet", "verkent", "verkennen", "eventuele", "mogelijke",
             "mocht", "zou", "zouden");
-    /** "sinds oktober 2002", "sinds 1 maart 2024": the start of a contribution that is running. */
+    private static final Pattern ENDING = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:eindigt|eindigde|loopt\\s+af|wordt\\s+afgerond|is\\s+afgerond)(?:\\s+[\\p{L}-]+){0,8}?\\s+(?:op|per)\\s+" + date("1")
+                    + "|(?:op|per)\\s+" + date("2") + "\\s+(?:beëindigd|geëindigd|afgelopen|afgerond))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_CLAUSE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:die|dat|welke)\\s+$");
+    /** "sinds oktober 2002", "sinds 1 maart 2024": the start of a running contribution. */
     private static final Pattern SINCE = Pattern.compile(
             "(?<![\\p{L}])sinds\\s+(?:(?<d>\\d{1,2})\\s+)?(?<m>" + DutchDates.MONTH_PATTERN + ")\\s+(?<y>(?:19|20)\\d{2})(?!\\d)",
             Pattern.CASE_INSENSITIVE);
@@ -110,7 +115,7 @@ final class MissionRecogniser {
             "^\\s*(?:\\([^)]{0,40}\\))?\\s*,?\\s*(?:waaraan|waarin|waarbij|waar)\\s+Nederland");
     /** What may stand between two items of a list of missions: "(UNIFIL), de ... (UNTSO) en de ...". */
     private static final Pattern LIST_GAP = Pattern.compile("[\\s,]*(?:(?:en|of|alsmede|evenals)\\s+)?(?:(?:de|het|aan|bij)\\s+)*");
-    private static final String[] DUTCH_CUES = {"nederland", "kabinet", "bijdrage", "levert", "inzet", "verleng"};
+    private static final String[] DUTCH_CUES = {"nederland", "kabinet", "regering", "bijdrage", "levert", "inzet", "verleng"};
     private static final Pattern FOLLOWING_AREA = Pattern.compile("^\\s*(?:in|voor)\\s+(?:het\\s+|de\\s+)?");
 
     /** Nouns that count people; the number written right before one is the personnel ("circa 145 militairen"). */
@@ -126,6 +131,8 @@ final class MissionRecogniser {
             "experts", "expert", "adviseurs", "adviseur", "functionarissen", "functionaris", "deskundigen", "deskundige",
             "medewerkers", "medewerker", "waarnemers", "waarnemer", "instructeurs", "instructeur", "specialisten",
             "specialist", "trainers", "trainer");
+    private static final Set<String> NOT_ADJECTIVES = Set.of("deze", "diverse", "enkele", "andere", "vele", "meerdere",
+            "verschillende", "sommige", "onze", "welke", "zulke", "overige");
     /** Words that may stand between the number and the noun: "145 Nederlandse militairen". */
     private static final Set<String> PERSONNEL_ADJECTIVES = Set.of("nederlandse", "extra", "militaire", "civiele", "eigen");
     private static final Pattern RANGE = Pattern.compile(
@@ -158,9 +165,14 @@ final class MissionRecogniser {
     private static final List<String> ANAPHOR_WORDS = List.of("hieraan", "daaraan", "missie", "operatie", "bijdrage");
     private static final Set<String> ANAPHOR_DETERMINERS = Set.of("de", "deze", "die", "onze", "een");
     private static final Pattern NAMED_TARGET = Pattern.compile("\\s+(?:aan|voor)\\s");
+    /** The units a contribution is made of, referred to once the mission is named: "de taakgroep", "het detachement". */
+    private static final List<String> UNIT_NOUNS = List.of("taakgroep", "eenheid", "detachement", "compagnie", "bataljon",
+            "contingent", "taakeenheid", "fregat");
+    private static final Set<String> UNIT_DETERMINERS = Set.of("de", "het", "deze", "dit", "die", "dat", "onze", "ons");
     /** How many sentences back an anaphor may find its mission, within the paragraph. */
     private static final int ANAPHOR_REACH = 3;
     private static final int MAX_HEADING = 100;
+    private static final int MAX_MISSIONS_FOR_DOMINANT_COUNTRY = 2;
     /** Shorter names ("Irini") are left to the gazetteer: too easily a word of another kind. */
     private static final int MIN_LEARNED_NAME = 6;
 
@@ -205,14 +217,17 @@ final class MissionRecogniser {
         Map<String, Facts> missions = new LinkedHashMap<>();
         List<Mention> generic = new ArrayList<>();
         List<Map<Mention, Facts>> resolved = new ArrayList<>();
+        String[][] keys = familyAwareKeys(sentences, mentionsBySentence, keyByName);
         for (int i = 0; i < sentences.size(); i++) {
             Map<Mention, Facts> inSentence = new LinkedHashMap<>();
-            for (Mention m : mentionsBySentence.get(i)) {
+            List<Mention> mentions = mentionsBySentence.get(i);
+            for (int k = 0; k < mentions.size(); k++) {
+                Mention m = mentions.get(k);
                 if (m.generic()) {
                     generic.add(m); // resolved below, once every named mission is known
                     continue;
                 }
-                Facts facts = missions.computeIfAbsent(keyOf(m, keyByName), k -> newFacts(k, sentences, m, text, 0.9));
+                Facts facts = missions.computeIfAbsent(keys[i][k], key -> newFacts(key, sentences, m, text, 0.9));
                 absorb(facts, m, sentences.get(m.sentence()).text());
                 inSentence.put(m, facts);
             }
@@ -237,6 +252,14 @@ final class MissionRecogniser {
             Mention anaphor = anaphorIn(i, s);
             Facts target;
             if (anaphor != null) {
+                target = antecedent(i, sentences, body, resolved);
+                if (target == null) {
+                    target = topic(headings[i], resolved, letterTopic);
+                }
+            } else if (refersToDutchUnit(s)) {
+                // "De taakgroep wordt voor de duur van twaalf maanden vanaf 1 april 2026 ingezet": the Dutch unit
+                // of the mission the sentences before were about
+                anaphor = new Mention(i, 0, 0, null, null, null, null, null, false);
                 target = antecedent(i, sentences, body, resolved);
                 if (target == null) {
                     target = topic(headings[i], resolved, letterTopic);
@@ -270,7 +293,9 @@ final class MissionRecogniser {
             }
         }
 
-        String dominantCountry = missions.values().stream().anyMatch(f -> f.country == null) ? dominantCountry(sentences, text) : null;
+        // the country a letter is about is the area of its missions only when it is about one or two of them
+        String dominantCountry = missions.size() <= MAX_MISSIONS_FOR_DOMINANT_COUNTRY
+                && missions.values().stream().anyMatch(f -> f.country == null) ? dominantCountry(sentences, text) : null;
         List<Mission> result = new ArrayList<>();
         for (Facts f : missions.values()) {
             String country = f.country != null ? f.country : dominantCountry;
@@ -387,6 +412,92 @@ final class MissionRecogniser {
         Sentence s = sentences.get(first.sentence());
         f.evidence = text.evidence(s.start(), s.end());
         return f;
+    }
+
+    /**
+     * The key of every mention. "EUCAP Somalia" and "EUCAP Sahel Niger" are two missions of one family (a gazetteer
+     * acronym without a country of its own): a family mention is keyed by its area, and a bare "EUCAP" belongs to
+     * the family member named last before it (else the first named after it).
+     */
+    private String[][] familyAwareKeys(List<Sentence> sentences, List<List<Mention>> mentionsBySentence,
+                                       Map<String, String> keyByName) {
+        String[][] keys = new String[sentences.size()][];
+        Map<String, List<int[]>> qualifiedAt = new HashMap<>(); // family -> {sentence, mention} of qualified keys
+        List<int[]> bare = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Mention> mentions = mentionsBySentence.get(i);
+            keys[i] = new String[mentions.size()];
+            for (int k = 0; k < mentions.size(); k++) {
+                Mention m = mentions.get(k);
+                String key = keys[i][k] = m.generic() ? null : keyOf(m, keyByName);
+                String family = key == null ? null : familyOf(m);
+                if (family == null || !family.equals(key)) {
+                    continue;
+                }
+                String qualifier = familyQualifier(m, sentences.get(i).text(), family);
+                if (qualifier == null) {
+                    bare.add(new int[]{i, k});
+                } else {
+                    keys[i][k] = family + " " + qualifier;
+                    qualifiedAt.computeIfAbsent(family, f -> new ArrayList<>()).add(new int[]{i, k});
+                }
+            }
+        }
+        for (int[] at : bare) {
+            List<int[]> members = qualifiedAt.get(keys[at[0]][at[1]]);
+            if (members == null) {
+                continue;
+            }
+            int[] chosen = members.get(0);
+            for (int[] member : members) {
+                if (member[0] <= at[0]) {
+                    chosen = member;
+                }
+            }
+            keys[at[0]][at[1]] = keys[chosen[0]][chosen[1]];
+        }
+        return keys;
+    }
+
+    /** The acronym of the family a mention belongs to ("EUCAP", "EUTM", "EUBAM"), or null. */
+    private String familyOf(Mention m) {
+        String acronym = m.entry() != null ? m.entry().acronym() : m.acronym();
+        // the family itself has no country; its members ("EUTM Mali" in the gazetteer) do
+        MissionGazetteer.Entry family = acronym == null ? null : gazetteer.byKey(acronym.toUpperCase(Locale.ROOT));
+        return family != null && family.acronym() != null && family.country() == null ? family.acronym() : null;
+    }
+
+    /** "EUCAP Sahel Niger" -> "SAHEL NIGER", "EU Training Mission in Mali (EUTM)" -> "MALI"; null when unqualified. */
+    private String familyQualifier(Mention m, String sentence, String family) {
+        String written = null;
+        if (m.name() != null && m.name().regionMatches(true, 0, family + " ", 0, family.length() + 1)) {
+            written = m.name().substring(family.length() + 1);
+        } else if (m.acronym() != null) {
+            String mention = sentence.substring(m.start(), m.end());
+            int open = mention.lastIndexOf('(');
+            int inner = open < 0 ? -1 : mention.indexOf(m.acronym(), open);
+            if (inner >= 0 && mention.endsWith(")") && inner + m.acronym().length() < mention.length() - 1) {
+                written = mention.substring(inner + m.acronym().length(), mention.length() - 1);
+            }
+        }
+        if (written == null && m.name() != null) {
+            written = gazetteer.countryIn(m.name());
+        }
+        if (written == null && m.name() == null && m.end() < sentence.length() && sentence.charAt(m.end()) == ' ') {
+            PhraseIndex.Hit<String> area = gazetteer.countryAt(sentence, m.end() + 1);
+            written = area == null ? null : area.value();
+        }
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        // "Somalia" and "Somalië" are one area: each word that names an area is written as the gazetteer writes it
+        StringBuilder qualifier = new StringBuilder();
+        for (String word : Strings.WHITESPACE.split(written.trim())) {
+            PhraseIndex.Hit<String> area = gazetteer.countryAt(word, 0);
+            String canonical = area != null && area.end() == word.length() ? area.value() : word;
+            qualifier.append(qualifier.length() == 0 ? "" : " ").append(canonical.toUpperCase(Locale.ROOT));
+        }
+        return qualifier.toString();
     }
 
     private static String keyOf(Mention m, Map<String, String> keyByName) {
@@ -648,12 +759,13 @@ final class MissionRecogniser {
         String h = heading.toLowerCase(Locale.ROOT);
         boolean dutchSection = h.contains("nederlandse") && (h.contains("bijdrage") || h.contains("inzet"));
         // plain searches first: this runs on every sentence that names no mission
-        if (!dutchSection && !s.contains("ederland") && !s.contains("abinet") && !s.contains("etachement")) {
+        if (!dutchSection && !s.contains("ederland") && !s.contains("abinet") && !s.contains("egering")
+                && !s.contains("etachement")) {
             return false;
         }
         List<String> words = lowerCaseWords(s, 0, s.length());
         boolean dutch = words.contains("nederland") || words.contains("nederlandse") || words.contains("kabinet")
-                || words.contains("detachement") || dutchSection;
+                || words.contains("regering") || words.contains("detachement") || dutchSection;
         if (!dutch || negated(words) || hypothetical(words)) {
             return false;
         }
@@ -671,6 +783,24 @@ final class MissionRecogniser {
             return false;
         }
         return hasContributionCue(words) || headCountIn(s) != null;
+    }
+
+    /** "De taakgroep ...", "Het Nederlandse detachement ...": a sentence about the unit the Netherlands sends. */
+    private static boolean refersToDutchUnit(String s) {
+        for (String unit : UNIT_NOUNS) {
+            for (int at = indexOfWord(s, unit, 0); at >= 0; at = indexOfWord(s, unit, at + 1)) {
+                int end = lastNonSpace(s, at);
+                String word = s.substring(wordStartBefore(s, end), end).toLowerCase(Locale.ROOT);
+                if (word.equals("nederlandse")) {
+                    end = lastNonSpace(s, wordStartBefore(s, end));
+                    word = s.substring(wordStartBefore(s, end), end).toLowerCase(Locale.ROOT);
+                }
+                if (UNIT_DETERMINERS.contains(word)) {
+                    return !negated(lowerCaseWords(s, 0, s.length()));
+                }
+            }
+        }
+        return false;
     }
 
     /** "In totaal gaat het om maximaal 215 militairen", "Momenteel gaat het om circa 270 militairen". */
@@ -817,7 +947,7 @@ final class MissionRecogniser {
                         writtenAsAcronym ? null : written, hit.value(), null, null, false));
             }
         }
-        Matcher op = s.contains("Operation") ? OPERATION_NAME.matcher(s) : null;
+        Matcher op = s.contains("Operation ") ? OPERATION_NAME.matcher(s) : null;
         while (op != null && op.find()) {
             String first = Strings.WHITESPACE.split(op.group(1))[0];
             if (!NOT_OPERATION_NAMES.contains(first) && !overlaps(mentions, op.start(), op.end())) {
@@ -1032,7 +1162,7 @@ final class MissionRecogniser {
             return;
         }
         // "In totaal gaat het om maximaal 215 militairen" replaces the counts of the parts read before it
-        boolean restatement = impliedOnly(mentions) && TOTAL_COUNT.matcher(s).find();
+        boolean restatement = mentions.keySet().stream().allMatch(MissionRecogniser::isAnaphor) && TOTAL_COUNT.matcher(s).find();
         int[] previousCount = null; // {count, end of its noun}
         Facts previousFacts = null;
         for (int[] noun : containsAny(lower, PERSONNEL_NOUNS) ? personnelNouns(lower) : List.<int[]>of()) {
@@ -1041,7 +1171,7 @@ final class MissionRecogniser {
                 continue;
             }
             Facts f = nearestLinked(s, mentions, number[1], noun[1]);
-            if (f != null && f == previousFacts && previousCount != null
+            if (f != null && f == previousFacts && previousCount != null && previousCount[1] <= number[1]
                     && COUNT_LIST_GAP.matcher(s).region(previousCount[1], number[1]).matches()) {
                 // "twee politiefunctionarissen en een rechtsstaatexpert": one contribution of three people
                 f.personnel += number[0];
@@ -1102,6 +1232,27 @@ final class MissionRecogniser {
         readDuration(s, lower, mentions);
         readYear(s, lower, mentions);
         readSince(s, lower, mentions);
+        readEnding(s, lower, mentions);
+    }
+
+    /** "De Nederlandse bijdrage eindigt op 30 juni 2025", "is per 30 juni 2024 beëindigd": the end of the contribution. */
+    private static void readEnding(String s, String lower, Map<Mention, Facts> mentions) {
+        if (!lower.contains("eindig") && !lower.contains("ëindig") && !lower.contains("loopt af") && !lower.contains("afgerond")) {
+            return;
+        }
+        Matcher ending = ENDING.matcher(s);
+        while (ending.find()) {
+            if (aboutMandate(lower, ending.start())) {
+                continue;
+            }
+            String k = ending.group("y1") != null ? "1" : "2";
+            LocalDate end = DutchDates.of(ending.group("d" + k), ending.group("m" + k), ending.group("y" + k));
+            Facts f = nearest(mentions, ending.start(), ending.end());
+            if (f != null && end != null && f.periodQuality < 2) {
+                f.end = end;
+                f.periodQuality = 2;
+            }
+        }
     }
 
     /** "levert Nederland sinds oktober 2002 zes F-16's": the start of a running contribution, when none is known. */
@@ -1111,7 +1262,9 @@ final class MissionRecogniser {
         }
         Matcher since = SINCE.matcher(s);
         while (since.find()) {
-            if (aboutMandate(lower, since.start())) {
+            // "(EUMAM Ukraine), die sinds november 2022 Oekraïense militairen traint": the mission's start, not ours
+            if (aboutMandate(lower, since.start()) || RELATIVE_CLAUSE_BEFORE.matcher(s).region(
+                    Math.max(0, since.start() - 12), since.start()).find()) {
                 continue;
             }
             Facts f = nearest(mentions, since.start(), since.end());
@@ -1205,6 +1358,10 @@ final class MissionRecogniser {
             }
         }
         return true;
+    }
+
+    private static String date(String k) {
+        return "(?<d" + k + ">\\d{1,2})\\s+(?<m" + k + ">" + DutchDates.MONTH_PATTERN + ")\\s+(?<y" + k + ">(?:19|20)\\d{2})(?!\\d)";
     }
 
     private static String forLength(String k) {
@@ -1469,7 +1626,8 @@ final class MissionRecogniser {
                 end--;
             }
             int start = end;
-            while (start > 0 && (Character.isLetterOrDigit(s.charAt(start - 1)) || s.charAt(start - 1) == '.')) {
+            while (start > 0 && (Character.isLetterOrDigit(s.charAt(start - 1)) || s.charAt(start - 1) == '.'
+                    || s.charAt(start - 1) == '-')) {
                 start--;
             }
             String token = s.substring(start, end);
@@ -1481,7 +1639,7 @@ final class MissionRecogniser {
                 // "sinds 1956 waarnemers", "in 2026 twaalf militairen": a year, not a head-count
                 return isYear(token, 0) && token.length() == 4 ? null : new int[]{value, start};
             }
-            if (!PERSONNEL_ADJECTIVES.contains(token.toLowerCase(Locale.ROOT))) {
+            if (!PERSONNEL_ADJECTIVES.contains(token.toLowerCase(Locale.ROOT)) && !isAttributiveAdjective(token)) {
                 return null;
             }
             end = start;
@@ -1503,6 +1661,14 @@ final class MissionRecogniser {
             end--;
         }
         return end;
+    }
+
+    /** "een maritiem-juridisch adviseur", "twee ervaren rechercheurs": a lower-case word describing the people. */
+    private static boolean isAttributiveAdjective(String token) {
+        if (token.length() < 4 || !Character.isLowerCase(token.charAt(0)) || NOT_ADJECTIVES.contains(token)) {
+            return false;
+        }
+        return token.indexOf('-') > 0 || token.endsWith("e") || token.endsWith("isch");
     }
 
     private static int wordStartBefore(String s, int end) {

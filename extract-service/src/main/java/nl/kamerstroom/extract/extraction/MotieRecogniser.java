@@ -157,7 +157,8 @@ final class MotieRecogniser {
         List<NormalisedText.Marker> markers = bodyStart < 0 ? List.of() : text.markersBetween(bodyStart + from, bodyStart + to);
         int markerAt = markers.isEmpty() ? Integer.MAX_VALUE : markers.get(0).bodyPosition() - bodyStart;
         Matcher inParentheses = CITATION_IN_PARENTHESES.matcher(s);
-        inParentheses.region(from, Math.min(to, from + CITATION_REACH));
+        // a mention may end past the next motie's start when their words overlap: then there is nothing between
+        inParentheses.region(from, Math.max(from, Math.min(to, from + CITATION_REACH)));
         while (inParentheses.find() && inParentheses.start() < markerAt) {
             KamerstukReference ref = references.first(inParentheses.group(1));
             if (ref != null) {

@@ -473,6 +473,80 @@ class MissionRecogniserTest {
     }
 
     @Test
+    void givenTwoMissionsOfOneFamily_whenRecognised_thenTwoMissionsAndABareAcronymBelongsToTheOneNamedBefore() {
+        List<Mission> found = missions("Nederland levert twee adviseurs aan EUCAP Somalia. Ook EUCAP Sahel Niger krijgt steun. "
+                + "De bijdrage aan EUCAP loopt door.\n\nNederland levert daarnaast een expert aan EUBAM Rafah.");
+        assertThat(found).extracting(Mission::name).containsExactly("EUCAP Somalia", "EUCAP Sahel Niger", "EUBAM Rafah");
+        assertThat(found).extracting(Mission::acronym).containsExactly("EUCAP", "EUCAP", "EUBAM");
+        assertThat(found.get(0).personnel()).isEqualTo(2);
+    }
+
+    @Test
+    void givenStandingAndReserveForces_whenRecognised_thenTheyAreNoMissions() {
+        List<Mission> found = missions("Zr.Ms. Evertsen is vlaggenschip van Standing NATO Maritime Group 1 (SNMG1). De NAVO "
+                + "versterkte KFOR met eenheden uit de Operational Reserve Force (ORF).");
+        assertThat(found).extracting(Mission::acronym).containsExactly("KFOR");
+    }
+
+    @Test
+    void givenAJointOperation_whenRecognised_thenItIsNamedAsWritten() {
+        assertThat(only("De KMar was actief in de Joint Operation Poseidon in Griekenland.").name())
+                .isEqualTo("Joint Operation Poseidon");
+    }
+
+    @Test
+    void givenSentencesAboutTheDutchUnit_whenTheyNameNoMission_thenTheirFactsAreThoseOfTheMissionBefore() {
+        Mission m = only("Nederland levert aan KFOR een taakgroep. De infanteriecompagnie telt circa 140 militairen. Daarnaast "
+                + "levert Nederland vijf stafofficieren aan het hoofdkwartier van de missie. In totaal bestaat de bijdrage uit "
+                + "maximaal 250 militairen. De taakgroep wordt voor de duur van twaalf maanden vanaf 1 april 2026 ingezet.");
+        assertThat(m.personnel()).isEqualTo(250);
+        assertThat(m.start()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(m.end()).isEqualTo(LocalDate.of(2027, 3, 31));
+    }
+
+    @Test
+    void givenAContributionThatEnds_whenRecognised_thenItsEndDate() {
+        assertThat(only("De Nederlandse bijdrage aan EUBAM Libya eindigt op 30 juni 2025.").end()).isEqualTo(LocalDate.of(2025, 6, 30));
+        assertThat(only("De bijdrage aan SFOR eindigt met de beëindiging van de operatie op 2 december 2004.").end())
+                .isEqualTo(LocalDate.of(2004, 12, 2));
+        assertThat(only("Twee adviseurs keerden terug; de Nederlandse bijdrage aan EUCAP Sahel Niger is per 30 juni 2024 "
+                + "beëindigd.").end()).isEqualTo(LocalDate.of(2024, 6, 30));
+    }
+
+    @Test
+    void givenTheMissionsOwnStartInARelativeClause_whenRecognised_thenItIsNotTheContributionsStart() {
+        Mission m = only("Nederland draagt met ongeveer vijftig instructeurs bij aan EUMAM Ukraine, die sinds november 2022 "
+                + "Oekraïense militairen traint.");
+        assertThat(m.start()).isNull();
+        assertThat(m.personnel()).isEqualTo(50);
+    }
+
+    @Test
+    void givenTheGovernmentAsSubject_whenItDecidesAPeriod_thenThatIsTheContributionsPeriod() {
+        Mission m = only("De regering heeft besloten tot deelname aan EUFOR voor de periode van 2 december 2004 tot en met "
+                + "31 december 2005.");
+        assertThat(m.start()).isEqualTo(LocalDate.of(2004, 12, 2));
+        assertThat(m.end()).isEqualTo(LocalDate.of(2005, 12, 31));
+    }
+
+    @Test
+    void givenOnePersonDescribedByAnAdjective_whenSeconded_thenOneIsThePersonnel() {
+        Mission m = only("Nieuw is de Nederlandse bijdrage aan EUCAP Somalia. Het kabinet heeft besloten een maritiem-juridisch "
+                + "adviseur te detacheren bij het missiehoofdkwartier, voor de periode van september 2025 tot en met augustus 2026.");
+        assertThat(m.personnel()).isEqualTo(1);
+        assertThat(m.start()).isEqualTo(LocalDate.of(2025, 9, 1));
+        assertThat(m.end()).isEqualTo(LocalDate.of(2026, 8, 31));
+    }
+
+    @Test
+    void givenALetterAboutManyMissions_whenOneHasNoArea_thenTheLettersMostNamedCountryIsNotPutOnIt() {
+        List<Mission> found = missions("Nederland levert een officier aan EUBAM Libya in Libië. De situatie in Libië en Libië "
+                + "blijft zorgelijk. Nederland levert twee experts aan EUMM Georgia en een adviseur aan EUPOL COPPS.");
+        assertThat(found).filteredOn(m -> "EUPOL".equals(m.acronym())).singleElement()
+                .satisfies(m -> assertThat(m.country()).isNull());
+    }
+
+    @Test
     void givenAnAfricanUnionMission_whenRecognised_thenItsOrganisationIsAU() {
         Mission m = only("De African Union Support and Stabilization Mission in Somalia (AUSSOM) ontvangt steun.");
         assertThat(m.organisation()).isEqualTo("AU");
