@@ -13,6 +13,7 @@ import nl.kamerstroom.extract.extraction.LetterExtractor;
 import nl.kamerstroom.schemas.Topic;
 import nl.kamerstroom.schemas.Topics;
 import nl.kamerstroom.support.TransientFailures;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,7 +93,7 @@ class LetterExtractionListener {
     static final String ID = "letter-extraction";
 
     @KafkaListener(id = ID, idIsGroup = false, autoStartup = "false", topics = "letters.received", batch = "true")
-    void onLettersReceived(List<ConsumerRecord<String, LetterReceived>> records) {
+    void onLettersReceived(List<ConsumerRecord<String, LetterReceived>> records, Consumer<?, ?> consumer) {
         // Readability first: an unreadable letter whose cause is an outage must roll back the poll before anything of
         // it was dead-lettered (a dead letter is published in a transaction of its own, see DeadLetters)
         List<DeserializationException> unreadable = records.stream().map(LetterExtractionListener::deserializationFailure).toList();
@@ -104,14 +105,14 @@ class LetterExtractionListener {
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, LetterReceived> record = records.get(i);
             if (unreadable.get(i) != null) {
-                deadLetters.accept(record, unreadable.get(i));
+                deadLetter(record, consumer, "letter could not be read", unreadable.get(i));
             } else if (record.value() != null) { // a tombstone: the letter was withdrawn, there is nothing to extract
-                extractAndPublish(record);
+                extractAndPublish(record, consumer);
             }
         }
     }
 
-    private void extractAndPublish(ConsumerRecord<String, LetterReceived> record) {
+    private void extractAndPublish(ConsumerRecord<String, LetterReceived> record, Consumer<?, ?> consumer) {
         LetterReceived letter = record.value();
         String letterId = letter.getLetterId();
         AvroMapping.Published result;
@@ -120,7 +121,7 @@ class LetterExtractionListener {
             result = AvroMapping.toAvro(letterId, extraction, LetterExtractor.VERSION, clock.instant());
         } catch (RuntimeException e) {
             // nothing of this letter was sent yet: it alone goes to the dead-letter topic, the poll goes on
-            deadLetters.accept(record, new ListenerExecutionFailedException("extracting letter " + letterId + " failed", e));
+            deadLetter(record, consumer, "extracting letter " + letterId + " failed", e);
             return;
         }
         result.missions().forEach(m -> sendEntity(Topics.MISSIONS.name(), m.getEntityId(), m));
@@ -134,6 +135,16 @@ class LetterExtractionListener {
         entitiesByType.get("motie").increment(result.moties().size());
         log.info("extracted letter {}: {} missions, {} budgets, {} moties, {} retracted", letterId,
                 result.missions().size(), result.budgets().size(), result.moties().size(), retracted);
+    }
+
+    /**
+     * Dead-letters one record as the container's error handling would: wrapped with the consumer group, which the
+     * recoverer writes into {@code kafka_dlt-original-consumer-group}; the original bytes of an unreadable record come
+     * from its deserializer header.
+     */
+    private void deadLetter(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, String message, Exception failure) {
+        String group = consumer.groupMetadata().groupId();
+        deadLetters.accept(record, consumer, new ListenerExecutionFailedException(message, group, failure));
     }
 
     /** The failure the {@code ErrorHandlingDeserializer} recorded for the record's key or value, if it could not be read. */
