@@ -160,6 +160,8 @@ class LetterExtractionListenerTest {
         assertThat(deadLetters.get(0).value()).isEqualTo(poison);
         assertThat(deadLetters.get(0).partition()).isZero();
         assertThat(deadLetters.get(0).headers().lastHeader("kafka_dlt-exception-fqcn")).isNotNull();
+        assertThat(new String(deadLetters.get(0).headers().lastHeader("kafka_dlt-original-consumer-group").value(), StandardCharsets.UTF_8))
+                .isEqualTo("extract-service");
     }
 
     private static LetterExtracted awaitLetterExtracted(String letterId) {
