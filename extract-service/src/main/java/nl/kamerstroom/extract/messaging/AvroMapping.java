@@ -41,7 +41,8 @@ final class AvroMapping {
                 .setChamber(chamber(meta.chamber()))
                 .setSessionYear(meta.sessionYear())
                 .setDate(meta.date())
-                .setSenders(meta.senders().stream().map(s -> new Sender(s.role(), s.name())).toList())
+                // builders, not constructors: a value the schema does not allow fails here, as this letter's failure
+                .setSenders(meta.senders().stream().map(s -> Sender.newBuilder().setRole(s.role()).setName(s.name()).build()).toList())
                 .setMissionIds(missions.stream().map(Mission::getEntityId).toList())
                 .setBudgetIds(budgets.stream().map(Budget::getEntityId).toList())
                 .setMotieIds(moties.stream().map(Motie::getEntityId).toList())
@@ -73,15 +74,16 @@ final class AvroMapping {
         return Motie.newBuilder()
                 .setEntityId(EntityIds.of(letterId, m)).setLetterId(letterId).setExtractorVersion(version)
                 .setConfidence(m.confidence()).setEvidence(evidence(m.evidence()))
-                .setSubmitters(m.submitters().stream().map(s -> new Submitter(s.name(), s.party())).toList())
+                .setSubmitters(m.submitters().stream().map(s -> Submitter.newBuilder().setName(s.name()).setParty(s.party()).build()).toList())
                 .setReference(ref == null ? null
-                        : new KamerstukReference(ref.dossier(), ref.number(), chamber(ref.chamber()), ref.sessionYear()))
+                        : KamerstukReference.newBuilder().setDossier(ref.dossier()).setNumber(ref.number())
+                                .setChamber(chamber(ref.chamber())).setSessionYear(ref.sessionYear()).build())
                 .setText(m.text())
                 .build();
     }
 
     private static Evidence evidence(Extraction.Evidence e) {
-        return new Evidence(e.quote(), e.start(), e.end());
+        return Evidence.newBuilder().setQuote(e.quote()).setStart(e.start()).setEnd(e.end()).build();
     }
 
     private static Chamber chamber(Extraction.Chamber chamber) {
