@@ -37,7 +37,10 @@ final class MissionRecogniser {
     private static final Pattern ACRONYM_IN_PARENS = Pattern.compile(
             "\\((?:hierna:?\\s*)?([a-z]?[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z0-9-]{0,8})(?:\\s+\\p{Lu}[\\p{L}-]+)?\\)");
     private static final Set<String> NAME_CONNECTORS = Set.of(
-            "of", "for", "to", "in", "the", "and", "by", "on", "van", "de", "der", "voor", "en", "het", "tot", "op");
+            "of", "for", "to", "in", "the", "and", "by", "on", "van", "de", "der", "voor", "en", "het", "tot", "op", "support");
+    /** Capitalised Dutch words that open a sentence and are never part of a mission's name. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("De", "Het", "Een", "Aan", "In", "Op", "Met", "Voor", "Bij",
+            "Naar", "Via", "Over", "Ook", "Daarnaast", "Nederland");
     /** Words that make a name with an acronym a mission; a Dutch "operatie" is as often a police operation. */
     private static final Set<String> MISSION_WORDS = Set.of("mission", "missie", "operation", "force");
     /** Parts of a mission, and things called missions that are not. */
@@ -75,7 +78,7 @@ final class MissionRecogniser {
             "bijdrage", "bijdragen", "bijdraagt", "deelname", "deelneemt", "levert", "leveren", "geleverd", "beschikbaar",
             "uitgezonden", "uitzending", "ingezet", "inzet", "commando", "commandant", "stafofficier", "stafofficieren",
             "militairen", "verlengen", "verlenging", "verlengt", "draagt bij", "dragen bij", "neemt deel", "nemen deel",
-            "bij te dragen", "detacheren", "gedetacheerd", "detacheert");
+            "bij te dragen", "detacheren", "gedetacheerd", "detacheert", "deelnemen", "deelneming");
     /** First words of the multi-word entries of {@link #CONTRIBUTION_WORDS}. */
     private static final Set<String> MULTI_WORD_CUE_STARTS = Set.copyOf(CONTRIBUTION_WORDS.stream()
             .filter(w -> w.indexOf(' ') > 0).map(w -> w.substring(0, w.indexOf(' '))).toList());
@@ -105,12 +108,20 @@ final class MissionRecogniser {
     private static final Pattern SINCE = Pattern.compile(
             "(?<![\\p{L}])sinds\\s+(?:(?<d>\\d{1,2})\\s+)?(?<m>" + DutchDates.MONTH_PATTERN + ")\\s+(?<y>(?:19|20)\\d{2})(?!\\d)",
             Pattern.CASE_INSENSITIVE);
+    /** From a head-count to the mission it is sent to: "vier agenten aan de politiecomponent van ", "aan het hoofdkwartier van de ". */
+    private static final Pattern SENT_TO = Pattern.compile(
+            "\\s+(?:aan|bij|voor)\\s+(?:(?:de|het)\\s+)?(?:[\\p{L}-]+\\s+(?:\\([^()]{1,20}\\)\\s+)?(?:van|in)\\s+(?:de\\s+|het\\s+)?)?"
+                    + "(?:(?:[\\p{L}-]+-)?(?:missie|operatie|activiteit)\\s+)?");
+    private static final int SENT_TO_REACH = 70;
     /** Between two counts of one contribution: "twee politiefunctionarissen en een rechtsstaatexpert". */
     private static final Pattern COUNT_LIST_GAP = Pattern.compile("\\s*(?:,|en|,\\s*en)\\s*");
     /** "In totaal gaat het om maximaal 215 militairen": a count that sums up the ones before it. */
     private static final Pattern TOTAL_COUNT = Pattern.compile(
-            "(?<![\\p{L}])(?:in\\s+totaal|totaal|gaat\\s+het\\s+om|het\\s+gaat\\s+om|betreft\\s+het)(?![\\p{L}])",
+            "(?<![\\p{L}])(?:in\\s+totaal|totaal|totale|gaat\\s+het\\s+om|het\\s+gaat\\s+om|betreft\\s+het)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern FRONTED_TARGET_BEFORE = Pattern.compile("(?:^|\\n|[.;:]\\s)\\s*(?:Aan|Bij)(?:\\s+(?:de|het))?\\s*$");
+    private static final Pattern FRONTED_TARGET_AFTER = Pattern.compile(
+            "\\s*(?:\\([^)]{0,40}\\))?\\s*(?:levert|leveren|draagt|dragen|stelt|stellen|neemt|nemen)(?![\\p{L}])");
     private static final Pattern CONTRIBUTION_AFTER = Pattern.compile(
             "^\\s*(?:\\([^)]{0,40}\\))?\\s*,?\\s*(?:waaraan|waarin|waarbij|waar)\\s+Nederland");
     /** What may stand between two items of a list of missions: "(UNIFIL), de ... (UNTSO) en de ...". */
@@ -527,7 +538,7 @@ final class MissionRecogniser {
         boolean gazetteerHit = m.acronym() == null && m.entry() != null && m.entry().name() != null && !m.generic()
                 && !(m.name() != null && m.entry().acronym() != null
                 && m.name().regionMatches(true, 0, m.entry().acronym() + " ", 0, m.entry().acronym().length() + 1))
-                && !(m.name() != null && m.name().startsWith("Operation "));
+                && !(m.name() != null && (m.name().startsWith("Operation ") || m.name().startsWith("Operatie ")));
         String name = gazetteerHit ? m.entry().name() : m.name() != null ? m.name() : m.entry() != null ? m.entry().name() : null;
         if (name != null && namePriority > f.namePriority) {
             f.name = name;
@@ -727,7 +738,7 @@ final class MissionRecogniser {
             for (Mention m : inOrder) {
                 // "bijdragen aan UNIFIL en UNTSO": a list after the cue shares it, so the letter is about several
                 boolean inList = listEnd >= 0 && listEnd <= m.start() && LIST_GAP.matcher(s).region(listEnd, m.start()).matches();
-                if (inList || contributionBefore(s, m.start()) > 0 || contributionAfter(s, m.end()) > 0) {
+                if (inList || contributionBefore(s, m.start()) > 0 || contributionAfter(s, m.start(), m.end()) > 0) {
                     Facts f = resolved.get(i).get(m);
                     if (topic != null && topic != f) {
                         return null;
@@ -806,7 +817,7 @@ final class MissionRecogniser {
     /** "In totaal gaat het om maximaal 215 militairen", "Momenteel gaat het om circa 270 militairen". */
     private static boolean restatesHeadCount(String s) {
         // plain searches first: this runs on every sentence that names no mission
-        boolean mayRestate = s.contains("otaal") || s.contains("gaat het om") || s.contains("et gaat om")
+        boolean mayRestate = s.contains("otaal") || s.contains("otale") || s.contains("gaat het om") || s.contains("et gaat om")
                 || s.contains("etreft het");
         if (!mayRestate || !TOTAL_COUNT.matcher(s).find()) {
             return false;
@@ -1027,7 +1038,10 @@ final class MissionRecogniser {
                 wordStart--;
             }
             String word = s.substring(wordStart, wordEnd);
+            // a capitalised Dutch function word opens the sentence ("EUAM Ukraine\nDe EU Advisory Mission ..." after a
+            // heading): the name starts after it
             boolean accepted = !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || NAME_CONNECTORS.contains(word))
+                    && !SENTENCE_OPENERS.contains(word)
                     && (wordEnd == end || Character.isLetterOrDigit(word.charAt(word.length() - 1)));
             if (!accepted) {
                 break;
@@ -1131,7 +1145,7 @@ final class MissionRecogniser {
                     cue = previousCue;
                 }
                 if (cue == 0) {
-                    cue = contributionAfter(s, m.end());
+                    cue = contributionAfter(s, m.start(), m.end());
                 }
                 int next = nextMentionStart(inOrder, m, s.length());
                 if (DECLINED_AFTER.matcher(s).region(m.end(), next).find()) {
@@ -1162,7 +1176,10 @@ final class MissionRecogniser {
             return;
         }
         // "In totaal gaat het om maximaal 215 militairen" replaces the counts of the parts read before it
-        boolean restatement = mentions.keySet().stream().allMatch(MissionRecogniser::isAnaphor) && TOTAL_COUNT.matcher(s).find();
+        Matcher total = TOTAL_COUNT.matcher(s);
+        // the count after "in totaal" / "de totale bijdrage" replaces the counts of the parts read before it
+        int restatementFrom = mentions.keySet().stream().allMatch(MissionRecogniser::isAnaphor) && total.find()
+                ? total.start() : Integer.MAX_VALUE;
         int[] previousCount = null; // {count, end of its noun}
         Facts previousFacts = null;
         for (int[] noun : containsAny(lower, PERSONNEL_NOUNS) ? personnelNouns(lower) : List.<int[]>of()) {
@@ -1180,9 +1197,12 @@ final class MissionRecogniser {
             }
             previousCount = null;
             previousFacts = null;
-            if (f != null && number[0] > 0 && (f.personnel == null || restatement)) {
+            boolean restates = number[1] >= restatementFrom;
+            if (f != null && number[0] > 0 && (f.personnel == null || restates)) {
                 f.personnel = number[0];
-                restatement = false;
+                if (restates) {
+                    restatementFrom = Integer.MAX_VALUE;
+                }
                 previousCount = new int[]{number[0], noun[1]};
                 previousFacts = f;
             }
@@ -1388,10 +1408,14 @@ final class MissionRecogniser {
     }
 
     /** "(EUMM Georgia), waaraan Nederland ... bijdraagt": +1, or -1 when that clause says "niet" or "geen". */
-    private static int contributionAfter(String s, int mentionEnd) {
+    private static int contributionAfter(String s, int mentionStart, int mentionEnd) {
         Matcher after = CONTRIBUTION_AFTER.matcher(s).region(mentionEnd, s.length());
         if (!after.lookingAt()) {
-            return 0;
+            after = FRONTED_TARGET_AFTER.matcher(s).region(mentionEnd, s.length());
+            // "Aan de EU ... Mission in Libya (EUBAM Libya) levert de KMar een functionaris": the target first
+            if (!after.lookingAt() || !FRONTED_TARGET_BEFORE.matcher(s).region(0, mentionStart).find()) {
+                return 0;
+            }
         }
         int end = after.end();
         while (end < s.length() && ",;.".indexOf(s.charAt(end)) < 0) {
@@ -1469,6 +1493,21 @@ final class MissionRecogniser {
      * negation ("...; deze oefening maakte geen deel uit van de eFP-bijdrage"). Null when there is none.
      */
     private static Facts nearestLinked(String s, Map<Mention, Facts> mentions, int start, int end) {
+        // "... en een stafofficier aan het hoofdkwartier van de Kosovo Force (KFOR)": people sent to a mission named
+        // after them belong to it, however close another mission stands before them
+        Facts sentTo = null;
+        int sentToStart = Integer.MAX_VALUE;
+        for (Map.Entry<Mention, Facts> e : mentions.entrySet()) {
+            Mention m = e.getKey();
+            if (m.start() >= end && m.start() < sentToStart && m.start() - end <= SENT_TO_REACH
+                    && SENT_TO.matcher(s).region(end, m.start()).matches()) {
+                sentTo = e.getValue();
+                sentToStart = m.start();
+            }
+        }
+        if (sentTo != null) {
+            return sentTo;
+        }
         Facts best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Map.Entry<Mention, Facts> e : mentions.entrySet()) {
@@ -1476,7 +1515,9 @@ final class MissionRecogniser {
             int from = m.end() <= start ? m.end() : Math.min(end, m.start());
             int to = m.end() <= start ? start : Math.max(end, m.start());
             int distance = to - from;
-            if (distance >= bestDistance || s.substring(from, to).indexOf(';') >= 0 || negated(lowerCaseWords(s, from, to))) {
+            // the implied mention stands for the whole sentence: a ";" does not part a count from it
+            boolean acrossSemicolon = !isImplied(m) && s.substring(from, to).indexOf(';') >= 0;
+            if (distance >= bestDistance || acrossSemicolon || negated(lowerCaseWords(s, from, to))) {
                 continue;
             }
             bestDistance = distance;
@@ -1536,7 +1577,8 @@ final class MissionRecogniser {
         }
         int from = Math.max(0, wordStart - 80);
         for (int i = wordStart - 1; i >= from; i--) {
-            if (s.charAt(i) == '.' || s.charAt(i) == ';') {
+            // a full stop inside a sentence ends a clause only before a capital: "ca. 60 instructeurs" goes on
+            if (s.charAt(i) == ';' || (s.charAt(i) == '.' && startsWithCapital(s, i + 1))) {
                 from = i + 1;
                 break;
             }
@@ -1547,18 +1589,22 @@ final class MissionRecogniser {
         if (cue < 0 || hypothetical(words.subList(0, cue))) {
             return 0;
         }
+        // "van" after something else than the cue names a part of the mission: contributing to the part ("vier
+        // agenten aan de politiecomponent van UNMISS") is contributing to the mission, but a no to the part ("geen
+        // bijdrage aan de Maritime Task Force (MTF) van UNIFIL") is no no to the mission
+        boolean part = word.equals("van") && !CONTRIBUTION_WORDS.contains(words.get(words.size() - 1));
         if (!words.contains("geen") && !words.contains("niet") && !words.contains("evenmin")) {
             return 1;
         }
         // "het kabinet ziet geen aanleiding een bijdrage aan UNMIK te overwegen": a contribution that is not intended
         if (declinedIntent(words.subList(0, cue))) {
-            return -1;
+            return part ? 0 : -1;
         }
         // "Nederland levert momenteel geen bijdrage aan Irini": a negation between the cue and the mission, in the
         // same clause; "geen impact op de bijdragen van Nederland aan OIR" does not negate the contribution
         int clause = s.lastIndexOf(',', wordStart - 1);
         int clauseWords = clause < from ? 0 : words.size() - lowerCaseWords(s, clause + 1, wordStart).size();
-        return negated(words.subList(Math.max(cue, clauseWords), words.size())) ? -1 : 1;
+        return negated(words.subList(Math.max(cue, clauseWords), words.size())) ? (part ? 0 : -1) : 1;
     }
 
     /** The words (runs of letters) of {@code s[from, to)}, in lower case. */
@@ -1647,10 +1693,18 @@ final class MissionRecogniser {
         return null;
     }
 
-    /** Start of the run of letters and hyphens ending at {@code end}: "EU-geleide". */
+    private static boolean startsWithCapital(String s, int from) {
+        int i = from;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i < s.length() && Character.isUpperCase(s.charAt(i));
+    }
+
+    /** Start of the run of letters, hyphens and slashes ending at {@code end}: "EU-geleide", "NAVO/WEU-operatie". */
     private static int tokenStartBefore(String s, int end) {
         int start = end;
-        while (start > 0 && (Character.isLetter(s.charAt(start - 1)) || s.charAt(start - 1) == '-')) {
+        while (start > 0 && (Character.isLetter(s.charAt(start - 1)) || s.charAt(start - 1) == '-' || s.charAt(start - 1) == '/')) {
             start--;
         }
         return start;

@@ -41,6 +41,8 @@ final class MoneyGrammar {
     private static final Pattern RANGE_SCALE = Pattern.compile(
             "\\s*(?:à|a|-|–|tot(?:\\s+en\\s+met)?|en)\\s*(?<currency>€\\s*)?(?<upper>" + NUMBER + ")\\s*(?<scale>" + SCALE + ")");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:[. ]\\d{3})+(?:,\\d+)?");
+    /** "-/-" or a minus sign; not a dash, which opens list items ("- € 5 miljoen voor ..."). */
+    private static final Pattern NEGATIVE_BEFORE = Pattern.compile("(?:-/-|\u2212)\\s*$");
     /** "(bedragen x € 1.000)" is a table unit, not an amount. */
     private static final Pattern TABLE_UNIT_BEFORE = Pattern.compile("(?:x|×)\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -68,24 +70,23 @@ final class MoneyGrammar {
                     continue;
                 }
                 String scale = first.group("s1");
-                Amount upper = null;
+                // "-/- € 4 miljoen": a reduction written as a negative amount
+                int sign = NEGATIVE_BEFORE.matcher(text).region(Math.max(0, at - 6), at).find() ? -1 : 1;
                 if (scale == null) {
                     Matcher range = RANGE_SCALE.matcher(text);
                     range.region(first.end(), text.length());
                     if (range.lookingAt()) {
                         scale = range.group("scale");
                         if (range.group("currency") == null) {
-                            // "€ 10 à 15 miljoen": the upper bound has no currency of its own, so add it here
-                            upper = new Amount(euros(number(range.group("upper")), scale), range.start("upper"), range.end());
+                            // "€ 10 à 15 miljoen": one estimate, valued at its upper bound and quoted whole
+                            add(amounts, sign * euros(number(range.group("upper")), scale), first.start(), range.end());
+                            done = range.end();
+                            continue;
                         }
                     }
                 }
-                add(amounts, euros(number(first.group("n1")), scale), first.start(), first.end());
+                add(amounts, sign * euros(number(first.group("n1")), scale), first.start(), first.end());
                 done = first.end();
-                if (upper != null) {
-                    amounts.add(upper);
-                    done = upper.end();
-                }
                 continue;
             }
             if (text.charAt(at) == '€') {
@@ -110,7 +111,7 @@ final class MoneyGrammar {
     }
 
     private static void add(List<Amount> amounts, long euros, int start, int end) {
-        if (euros > 0) {
+        if (euros != 0) {
             amounts.add(new Amount(euros, start, end));
         }
     }

@@ -52,6 +52,9 @@ final class MotieRecogniser {
     /** How far after the submitters a parenthesised citation still belongs to the motie. */
     private static final int CITATION_REACH = 300;
     private static final Pattern CITATION_IN_PARENTHESES = Pattern.compile("\\(([^()]{5,90})\\)");
+    /** A document other than the motie that a footnote after it may cite: "bij brief van", "in het verslag van". */
+    private static final Pattern OTHER_DOCUMENT = Pattern.compile(
+            "(?<![\\p{L}])(?:brief|Kamerbrief|verslag|beantwoording|antwoorden|nota|rapport)(?![\\p{L}])");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:en\\s+)?|\\s+en\\s+)(?:de\\s+motie\\s+)?");
     /** Capitalised words that follow "motie" without being a submitter. */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -166,6 +169,11 @@ final class MotieRecogniser {
             }
         }
         if (markers.isEmpty()) {
+            return null;
+        }
+        // "Over de uitvoering van de motie X heb ik uw Kamer bij brief van 12 oktober geïnformeerd.5": the footnote
+        // cites that letter, not the motie
+        if (OTHER_DOCUMENT.matcher(s).region(Math.min(from, markerAt), Math.max(from, Math.min(markerAt, s.length()))).find()) {
             return null;
         }
         NormalisedText.Footnote footnote = text.footnote(markers.get(0).number());

@@ -547,6 +547,61 @@ class MissionRecogniserTest {
     }
 
     @Test
+    void givenANoToAPartOfAMission_whenRecognised_thenItIsNoNoToTheMissionButPeopleSentToAPartAreSentToIt() {
+        Mission unifil = only("Het kabinet draagt bij aan UNIFIL. Nederland levert geen bijdrage aan de Maritime Task Force (MTF) "
+                + "van UNIFIL.");
+        assertThat(unifil.dutchContribution()).isTrue();
+        Mission unmiss = only("Nederland levert vier politiefunctionarissen aan de politiecomponent (UNPOL) van de United Nations "
+                + "Mission in South Sudan (UNMISS).");
+        assertThat(unmiss.dutchContribution()).isTrue();
+        assertThat(unmiss.personnel()).isEqualTo(4);
+    }
+
+    @Test
+    void givenAnAbbreviationBetweenCueAndMission_whenRecognised_thenTheCueStillLinks() {
+        Mission m = only("Nederland levert ca. 60 instructeurs aan de EU Military Assistance Mission in support of Ukraine "
+                + "(EUMAM Ukraine).");
+        assertThat(m.dutchContribution()).isTrue();
+        assertThat(m.personnel()).isEqualTo(60);
+        assertThat(m.name()).isEqualTo("EU Military Assistance Mission in support of Ukraine");
+    }
+
+    @Test
+    void givenAHeadingLineRightAboveTheSentence_whenTheNameIsRead_thenItStartsAfterTheSentencesOpeningWord() {
+        Mission m = only("EUAM Ukraine\nDe EU Advisory Mission Ukraine (EUAM Ukraine) adviseert de autoriteiten.");
+        assertThat(m.name()).isEqualTo("EU Advisory Mission Ukraine");
+    }
+
+    @Test
+    void givenTheMissionBeforeTheVerb_whenRecognised_thenTheContributionIsRead() {
+        Mission m = only("EUBAM Libya\nAan de EU Integrated Border Management Assistance Mission in Libya (EUBAM Libya) levert "
+                + "de KMar een functionaris.");
+        assertThat(m.dutchContribution()).isTrue();
+    }
+
+    @Test
+    void givenPeopleSentToTheSecondMissionOfAList_whenRecognised_thenTheyAreThatMissions() {
+        List<Mission> found = missions("Verder leverde Nederland stafofficieren aan EUFOR Althea in Bosnië-Herzegovina en een "
+                + "stafofficier aan het hoofdkwartier van de Kosovo Force (KFOR) in Pristina.");
+        assertThat(found).extracting(Mission::acronym, Mission::personnel)
+                .containsExactly(tuple("EUFOR", null), tuple("KFOR", 1));
+    }
+
+    @Test
+    void givenACrewAndThenTheTotalContribution_whenRecognised_thenTheTotalIsThePersonnel() {
+        Mission m = only("Het kabinet heeft besloten bij te dragen aan Aspides met een fregat. Aan boord bevinden zich circa "
+                + "180 bemanningsleden; met het helikopterdetachement bedraagt de totale bijdrage circa 200 militairen.");
+        assertThat(m.personnel()).isEqualTo(200);
+    }
+
+    @Test
+    void givenTakingPartAndParticipation_whenRecognised_thenTheyAreContributions() {
+        assertThat(only("Het fregat blijft deelnemen aan de gezamenlijke NAVO/WEU-operatie Sharp Guard in de Adriatische Zee.")
+                .dutchContribution()).isTrue();
+        assertThat(only("Zo komt een einde aan de Nederlandse deelneming aan UNPROFOR.").dutchContribution()).isTrue();
+    }
+
+    @Test
     void givenAnAfricanUnionMission_whenRecognised_thenItsOrganisationIsAU() {
         Mission m = only("De African Union Support and Stabilization Mission in Somalia (AUSSOM) ontvangt steun.");
         assertThat(m.organisation()).isEqualTo("AU");

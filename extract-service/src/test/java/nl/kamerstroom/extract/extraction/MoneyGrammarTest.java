@@ -57,8 +57,16 @@ class MoneyGrammarTest {
     }
 
     @Test
-    void givenRangeWithScaleAfterTheSecondNumber_whenParsed_thenBothGetTheScale() {
-        assertThat(amounts("tussen € 10 à 15 miljoen")).containsExactly(10_000_000L, 15_000_000L);
+    void givenRangeWithScaleAfterTheSecondNumber_whenParsed_thenOneEstimateAtItsUpperBound() {
+        assertThat(amounts("tussen € 10 à 15 miljoen")).containsExactly(15_000_000L);
+        assertThat(amounts("geraamd op € 10 à\n15 miljoen, afhankelijk van")).containsExactly(15_000_000L);
+    }
+
+    @Test
+    void givenANegativeAmount_whenParsed_thenItIsNegativeButADashOpeningAListItemIsNot() {
+        assertThat(amounts("een verlaging van -/- € 4 miljoen")).containsExactly(-4_000_000L);
+        assertThat(amounts("een mutatie van \u2212€ 2,5 miljoen")).containsExactly(-2_500_000L);
+        assertThat(amounts("kosten:\n- € 5 miljoen voor munitie")).containsExactly(5_000_000L);
     }
 
     @Test

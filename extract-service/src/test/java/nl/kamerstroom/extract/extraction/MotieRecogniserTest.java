@@ -25,6 +25,17 @@ class MotieRecogniserTest {
     }
 
     @Test
+    void givenAFootnoteAfterALetterAboutTheMotie_whenRecognised_thenItIsNotTheMotiesReferenceAndTheMentionsAreOne() {
+        List<Motie> found = moties("Deze leden vragen naar de motie van het lid Dittrich (D66) c.s. over wapenleveranties.¹ "
+                + "Over de uitvoering van de motie Dittrich c.s. heb ik uw Kamer bij brief van 12 oktober jl. geïnformeerd.²\n\n"
+                + "¹ Kamerstukken I 2023/24, 36 410 V, F.\n² Kamerstukken I 2024/25, 36 600 V, B.\n");
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(names(m)).containsExactly("Dittrich");
+            assertThat(m.reference().number()).isEqualTo("F");
+        });
+    }
+
+    @Test
     void givenMotieVanDeLedenWithParties_whenRecognised_thenSubmittersInOrderWithParties() {
         Motie m = moties("Ik doe de motie van de leden Kathmann (GroenLinks-PvdA) en Mutluer (GroenLinks-PvdA) om te onderzoeken af.").get(0);
 
