@@ -29,6 +29,8 @@ final class MetadataReader {
     private static final Pattern RUNNING_HEADER = Pattern.compile(
             "(?<chamber>Eerste|Tweede) Kamer, vergaderjaar (?<y1>\\d{4})\\s*[–—-]\\s*(?<y2>\\d{4}), " + DOSSIER
                     + ",\\s*(?:nr\\.\\s*(?<nr>\\d{1,5})|(?<code>[A-Z]{1,3}))(?![\\p{L}\\d])");
+    private static final Pattern WEB_DOSSIER_LINE = Pattern.compile(
+            "(?m)^[ \t]*Dossier:[ \t]*" + DOSSIER + "[ \t]+(?<title>[^|\n]*[^|\\s])[ \t]*(?:\\||$)");
     private static final Pattern ADDRESSEE = Pattern.compile("Aan\\s+de\\s+[Vv]oorzitter\\s+van\\s+de\\s+(Eerste|Tweede)\\s+Kamer");
     private static final Pattern CHAMBER_HEADER = Pattern.compile("(Eerste|Tweede)\\s+Kamer\\s+der\\s+Staten-Generaal");
     private static final Pattern SESSION_YEAR = Pattern.compile("[Vv]ergaderjaar:?\\s+(\\d{4})\\s*[–—/-]\\s*(\\d{4}|\\d{2})(?!\\d)");
@@ -108,6 +110,15 @@ final class MetadataReader {
                     rest.append('\n').append(lines[j]);
                 }
                 senderLine = flatten(rest.toString());
+            }
+        }
+
+        if (title == null) {
+            // Rijksoverheid pages: "Dossier: 29 628 Politie | Kamerstuk 29 628, nr. 1251"
+            Matcher web = WEB_DOSSIER_LINE.matcher(header);
+            if (web.find()) {
+                dossier = dossier != null ? dossier : dossier(web.group("num"), web.group("suffix"));
+                title = Strings.collapseWhitespace(web.group("title"));
             }
         }
 

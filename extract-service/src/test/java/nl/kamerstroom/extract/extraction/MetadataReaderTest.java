@@ -130,6 +130,21 @@ class MetadataReaderTest {
     }
 
     @Test
+    void givenARijksoverheidPage_whenRead_thenTheDossierTitleFromItsDossierLine() {
+        LetterMetadata m = reader.read("Rijksoverheid.nl\nKamerstuk | 06-03-2025\nDossier: 29 628 Politie | Kamerstuk 29 628, nr. 1251\n\n"
+                + "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 6 maart 2025\n");
+        assertThat(m.dossier()).isEqualTo("29628");
+        assertThat(m.dossierTitle()).isEqualTo("Politie");
+    }
+
+    @Test
+    void givenInitialsWrittenApart_whenTheSignatureIsRead_thenTheNameIsAsSigned() {
+        LetterMetadata m = reader.read("Den Haag, 1 december 1995\n\nTekst.\n\nDe Minister van Buitenlandse Zaken,\n"
+                + "H. A. F. M. O. van Mierlo\n");
+        assertThat(m.senders()).extracting(Extraction.Sender::name).containsExactly("H. A. F. M. O. van Mierlo");
+    }
+
+    @Test
     void givenWebMirrorNumericDate_whenRead_thenDayFirst() {
         assertThat(reader.read("Tweede Kamer der Staten-Generaal\n03-03-2003\n\nBrief van de minister van Defensie\n").date())
                 .isEqualTo(LocalDate.of(2003, 3, 3));
