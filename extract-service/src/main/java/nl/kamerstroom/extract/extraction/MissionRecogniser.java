@@ -92,6 +92,8 @@ final class MissionRecogniser {
             "bemanning"};
     private static final Pattern PART_OF_AFTER = Pattern.compile(
             "\\s*,?\\s*(?:(?:die|dat|welke)\\s+(?:als\\s+)?|als\\s+|een\\s+)?(?:onderdeel|deel)\\s+(?:uitmaakt\\s+|is\\s+)?van\\s");
+    private static final Pattern NEGATION_RIGHT_AFTER = Pattern.compile(
+            "\\s*(?:\\([^()]{0,30}\\)\\s*)?(?:(?:nog|op\\s+dit\\s+moment|momenteel|thans)\\s+)?(?:geen|niet)(?![\\p{L}])");
     /** "..., maar ziet daarvan af", "heeft afgezien van": the Netherlands declines what the sentence offered. */
     private static final Pattern DECLINED_AFTER = Pattern.compile(
             "(?<![\\p{L}])(?:zie[tn](?:\\s+[\\p{L},]+){0,12}?\\s+af|af\\s+te\\s+zien|afgezien)(?![\\p{L}])");
@@ -119,7 +121,8 @@ final class MissionRecogniser {
     private static final Pattern TOTAL_COUNT = Pattern.compile(
             "(?<![\\p{L}])(?:in\\s+totaal|totaal|totale|gaat\\s+het\\s+om|het\\s+gaat\\s+om|betreft\\s+het)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern FRONTED_TARGET_BEFORE = Pattern.compile("(?:^|\\n|[.;:]\\s)\\s*(?:Aan|Bij)(?:\\s+(?:de|het))?\\s*$");
+    private static final Pattern FRONTED_TARGET_BEFORE = Pattern.compile(
+            "(?:^|\\n|[.;:]\\s)\\s*(?:Aan|Bij)(?:\\s+(?:de|het))?(?:\\s+\\p{Ll}+e)?(?:\\s+[\\p{L}-]*(?:missie|operatie))?\\s*$");
     private static final Pattern FRONTED_TARGET_AFTER = Pattern.compile(
             "\\s*(?:\\([^)]{0,40}\\))?\\s*(?:levert|leveren|draagt|dragen|stelt|stellen|neemt|nemen)(?![\\p{L}])");
     private static final Pattern CONTRIBUTION_AFTER = Pattern.compile(
@@ -621,6 +624,9 @@ final class MissionRecogniser {
                     } else if (ANAPHOR_DETERMINERS.contains(determiner)
                             && (word.equals("bijdrage") || !determiner.equals("onze") && !determiner.equals("een"))) {
                         from = before;
+                    } else if (!word.equals("bijdrage") && determiner.endsWith("e") && determiner.length() > 3
+                            && List.of("de", "deze", "die").contains(wordBefore(s, before))) {
+                        from = wordStartBefore(s, lastNonSpace(s, before)); // "aan deze civiele missie"
                     } else {
                         continue;
                     }
@@ -640,6 +646,12 @@ final class MissionRecogniser {
     private static boolean wholeWordsAt(String s, int start, int end) {
         return (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)))
                 && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)));
+    }
+
+    /** The word (lower case) ending right before {@code at}, spaces skipped. */
+    private static String wordBefore(String s, int at) {
+        int end = lastNonSpace(s, at);
+        return s.substring(wordStartBefore(s, end), end).toLowerCase(Locale.ROOT);
     }
 
     /** {@code word} (lower case) as a whole word, also capitalised, at or after {@code from}; -1 when absent. */
@@ -771,12 +783,15 @@ final class MissionRecogniser {
         boolean dutchSection = h.contains("nederlandse") && (h.contains("bijdrage") || h.contains("inzet"));
         // plain searches first: this runs on every sentence that names no mission
         if (!dutchSection && !s.contains("ederland") && !s.contains("abinet") && !s.contains("egering")
-                && !s.contains("etachement")) {
+                && !s.contains("etachement") && !s.contains("kader")) {
             return false;
         }
         List<String> words = lowerCaseWords(s, 0, s.length());
+        // "Het nationaal kader loopt van 1 januari 2025 tot en met 31 december 2025": the Dutch contribution's period
+        boolean nationalFramework = (words.contains("nationaal") || words.contains("nationale"))
+                && (words.contains("kader") || words.contains("kaders"));
         boolean dutch = words.contains("nederland") || words.contains("nederlandse") || words.contains("kabinet")
-                || words.contains("regering") || words.contains("detachement") || dutchSection;
+                || words.contains("regering") || words.contains("detachement") || dutchSection || nationalFramework;
         if (!dutch || negated(words) || hypothetical(words)) {
             return false;
         }
@@ -793,7 +808,7 @@ final class MissionRecogniser {
         if (MoneyGrammar.mayContainMoney(s) && headCountIn(s) == null) {
             return false;
         }
-        return hasContributionCue(words) || headCountIn(s) != null;
+        return hasContributionCue(words) || headCountIn(s) != null || nationalFramework;
     }
 
     /** "De taakgroep ...", "Het Nederlandse detachement ...": a sentence about the unit the Netherlands sends. */
@@ -1116,6 +1131,18 @@ final class MissionRecogniser {
         return missionWord;
     }
 
+    /** "aan MINUSCA en MONUSCO geen personele bijdrage": "geen" or "niet" right after the mission and its list. */
+    private static boolean negatedRightAfter(String s, Mention m, List<Mention> inOrder) {
+        int at = m.end();
+        for (Mention other : inOrder) {
+            if (other.start() >= at && LIST_GAP.matcher(s).region(at, other.start()).matches()) {
+                at = other.end();
+            }
+        }
+        Matcher after = NEGATION_RIGHT_AFTER.matcher(s).region(at, s.length());
+        return after.lookingAt();
+    }
+
     private static int nextMentionStart(List<Mention> inOrder, Mention m, int otherwise) {
         for (Mention other : inOrder) {
             if (other.start() >= m.end()) {
@@ -1150,6 +1177,9 @@ final class MissionRecogniser {
                 int next = nextMentionStart(inOrder, m, s.length());
                 if (DECLINED_AFTER.matcher(s).region(m.end(), next).find()) {
                     cue = -1; // "heeft overwogen bij te dragen aan UNAMSIL, maar ziet daarvan af"
+                }
+                if (cue > 0 && negatedRightAfter(s, m, inOrder)) {
+                    cue = -1; // "Nederland levert aan MINUSCA en MONUSCO geen personele bijdrage"
                 }
             }
             if (cue > 0) {

@@ -602,6 +602,35 @@ class MissionRecogniserTest {
     }
 
     @Test
+    void givenANegationRightAfterTheMissionsItIsAbout_whenRecognised_thenTheyAreNo() {
+        List<Mission> found = missions("Nederland levert aan MINUSCA en MONUSCO geen personele bijdrage, maar steunt beide "
+                + "missies politiek.");
+        assertThat(found).extracting(Mission::dutchContribution).containsExactly(false, false);
+    }
+
+    @Test
+    void givenTheMissionReferredToWithAnAdjective_whenPeopleAreSentToIt_thenTheyAreItsPersonnel() {
+        Mission m = only("De OVSE-missie in Bosnië-Herzegovina ondersteunt hervormingen. Nederland levert aan deze civiele missie "
+                + "twee experts.");
+        assertThat(m.dutchContribution()).isTrue();
+        assertThat(m.personnel()).isEqualTo(2);
+    }
+
+    @Test
+    void givenTheMissionFirstWithItsKind_whenTheVerbFollows_thenItIsAContribution() {
+        assertThat(only("Aan de civiele rechtsstaatmissie EULEX Kosovo levert Nederland wel een bijdrage.").dutchContribution())
+                .isTrue();
+    }
+
+    @Test
+    void givenTheNationalFrameworksPeriod_whenItNamesNoMission_thenItIsThePeriodOfTheMissionBefore() {
+        Mission m = only("Nederland draagt sinds 2004 bij aan de EU-operatie EUFOR Althea. Het nationaal kader loopt van "
+                + "1 januari 2025 tot en met 31 december 2025.");
+        assertThat(m.start()).isEqualTo(LocalDate.of(2025, 1, 1));
+        assertThat(m.end()).isEqualTo(LocalDate.of(2025, 12, 31));
+    }
+
+    @Test
     void givenAnAfricanUnionMission_whenRecognised_thenItsOrganisationIsAU() {
         Mission m = only("De African Union Support and Stabilization Mission in Somalia (AUSSOM) ontvangt steun.");
         assertThat(m.organisation()).isEqualTo("AU");
