@@ -3,6 +3,7 @@ package nl.kamerstroom.extract.extraction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -258,6 +259,7 @@ final class MissionRecogniser {
         String body = text.body();
         int[] headings = headingAbove(sentences, body);
         Facts letterTopic = letterTopic(sentences, body, resolved);
+        Set<Facts> declined = declinedMissions(sentences, resolved);
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i).text();
             if (!resolved.get(i).isEmpty() || headings[i] == i) {
@@ -297,7 +299,7 @@ final class MissionRecogniser {
                 continue;
             }
             // a mission the letter says no to does not receive what a sentence implies about the contribution
-            if (target != null && (!isImplied(anaphor) || !saidNo(target, sentences, resolved))) {
+            if (target != null && (!isImplied(anaphor) || !declined.contains(target))) {
                 resolved.get(i).put(anaphor, target);
             }
         }
@@ -865,17 +867,18 @@ final class MissionRecogniser {
         return false;
     }
 
-    /** The letter says, in a sentence naming the mission, that the Netherlands does not contribute to it. */
-    private static boolean saidNo(Facts target, List<Sentence> sentences, List<Map<Mention, Facts>> resolved) {
+    /** The missions the letter says, in a sentence naming them, the Netherlands does not contribute to. */
+    private static Set<Facts> declinedMissions(List<Sentence> sentences, List<Map<Mention, Facts>> resolved) {
+        Set<Facts> declined = new HashSet<>();
         for (int j = 0; j < sentences.size(); j++) {
             for (Map.Entry<Mention, Facts> e : resolved.get(j).entrySet()) {
-                if (e.getValue() == target && !isAnaphor(e.getKey())
+                if (!isAnaphor(e.getKey()) && !declined.contains(e.getValue())
                         && contributionBefore(sentences.get(j).text(), e.getKey().start()) < 0) {
-                    return true;
+                    declined.add(e.getValue());
                 }
             }
         }
-        return false;
+        return declined;
     }
 
     /** A blank line between {@code from} and {@code to}. */
