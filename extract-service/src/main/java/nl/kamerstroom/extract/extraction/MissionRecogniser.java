@@ -817,11 +817,9 @@ final class MissionRecogniser {
     private static boolean refersToDutchUnit(String s) {
         for (String unit : UNIT_NOUNS) {
             for (int at = indexOfWord(s, unit, 0); at >= 0; at = indexOfWord(s, unit, at + 1)) {
-                int end = lastNonSpace(s, at);
-                String word = s.substring(wordStartBefore(s, end), end).toLowerCase(Locale.ROOT);
+                String word = wordBefore(s, at);
                 if (word.equals("nederlandse")) {
-                    end = lastNonSpace(s, wordStartBefore(s, end));
-                    word = s.substring(wordStartBefore(s, end), end).toLowerCase(Locale.ROOT);
+                    word = wordBefore(s, wordStartBefore(s, lastNonSpace(s, at)));
                 }
                 if (UNIT_DETERMINERS.contains(word)) {
                     return !negated(lowerCaseWords(s, 0, s.length()));
@@ -1043,10 +1041,7 @@ final class MissionRecogniser {
      * at the first word with the acronym's initial. -1 when there is no such name.
      */
     private static int nameStart(String s, int parenthesis, String acronym) {
-        int end = parenthesis;
-        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
-            end--;
-        }
+        int end = lastNonSpace(s, parenthesis);
         List<int[]> words = new ArrayList<>();
         int i = end;
         while (i > 0 && words.size() < 16) {
@@ -1574,16 +1569,13 @@ final class MissionRecogniser {
      * contribution word stands at most 80 characters before it within the same clause.
      */
     private static int contributionBefore(String s, int mentionStart) {
-        int end = mentionStart;
-        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
-            end--;
-        }
+        int end = lastNonSpace(s, mentionStart);
         int wordStart = wordStartBefore(s, end);
         String word = s.substring(wordStart, end).toLowerCase(Locale.ROOT);
         // "bijdrage aan de NAVO-activiteit Baltic Sentry": the kind of mission written before its name
         if (word.endsWith("missie") || word.endsWith("operatie") || word.endsWith("activiteit") || word.endsWith("macht")
                 || word.equals("operation")) {
-            end = skipSpacesBack(s, tokenStartBefore(s, wordStart));
+            end = lastNonSpace(s, tokenStartBefore(s, wordStart));
             // and the adjectives before it: "aan de EU-geleide operatie EUFOR Althea", "de maritieme EU-missie"
             for (int adjectives = 0; adjectives < 2; adjectives++) {
                 int tokenStart = tokenStartBefore(s, end);
@@ -1592,16 +1584,13 @@ final class MissionRecogniser {
                         || token.equalsIgnoreCase("de")) {
                     break;
                 }
-                end = skipSpacesBack(s, tokenStart);
+                end = lastNonSpace(s, tokenStart);
             }
             wordStart = wordStartBefore(s, end);
             word = s.substring(wordStart, end).toLowerCase(Locale.ROOT);
         }
         if (word.equals("de") || word.equals("het")) {
-            end = wordStart;
-            while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
-                end--;
-            }
+            end = lastNonSpace(s, wordStart);
             wordStart = wordStartBefore(s, end);
             word = s.substring(wordStart, end).toLowerCase(Locale.ROOT);
         }
@@ -1701,9 +1690,7 @@ final class MissionRecogniser {
     private static int[] numberBefore(String s, int nounStart) {
         int end = nounStart;
         for (int words = 0; words < 2; words++) {
-            while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
-                end--;
-            }
+            end = lastNonSpace(s, end);
             int start = end;
             while (start > 0 && (Character.isLetterOrDigit(s.charAt(start - 1)) || s.charAt(start - 1) == '.'
                     || s.charAt(start - 1) == '-')) {
@@ -1741,13 +1728,6 @@ final class MissionRecogniser {
             start--;
         }
         return start;
-    }
-
-    private static int skipSpacesBack(String s, int end) {
-        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
-            end--;
-        }
-        return end;
     }
 
     /** "een maritiem-juridisch adviseur", "twee ervaren rechercheurs": a lower-case word describing the people. */
