@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.apache.avro.AvroRuntimeException;
 import org.junit.jupiter.api.Test;
 
 import nl.kamerstroom.extract.extraction.Extraction;
@@ -34,10 +35,13 @@ class AvroMappingTest {
 
     @Test
     void givenAnEntityTheSchemaDoesNotAllow_whenMapped_thenMappingFailsForThisLetterBeforeAnythingIsSent() {
-        Extraction.Mission nameless = new Extraction.Mission(null, null, null, null, null, null, null, false, 0.5, EVIDENCE);
-        Extraction extraction = letterSignedBy(List.of(), List.of(nameless));
+        Extraction.Budget unquoted = new Extraction.Budget(2_000_000L, "€ 2 miljoen", null, null, null, 0.9,
+                new Extraction.Evidence(null, 0, 0));
+        Extraction extraction = new Extraction(letterSignedBy(List.of(), List.of()).letter(), List.of(), List.of(unquoted),
+                List.of());
 
+        // the schema's evidence quote is required: the builder refuses it here, not the serializer at send time
         assertThatThrownBy(() -> AvroMapping.toAvro("letter-1", extraction, "1.2.0", Instant.EPOCH))
-                .isInstanceOf(RuntimeException.class);
+                .isInstanceOf(AvroRuntimeException.class);
     }
 }
