@@ -454,9 +454,10 @@ class MissionRecogniserTest {
 
     @Test
     void givenASentenceImplyingAContribution_whenTheMissionBeforeItWasDeclined_thenItIsNotThatMissions() {
-        Mission m = only("Nederland levert geen bijdrage aan UNIFIL. Het kabinet steunt wel de Libanese strijdkrachten, die "
-                + "in het zuiden worden ingezet.");
+        Mission m = only("Nederland levert geen bijdrage aan UNIFIL. Het kabinet zet wel twaalf militairen in voor de "
+                + "training van de Libanese strijdkrachten.");
         assertThat(m.dutchContribution()).isFalse();
+        assertThat(m.personnel()).isNull();
     }
 
     @Test
