@@ -25,7 +25,8 @@ import nl.kamerstroom.local.ServiceProcess;
  * <p>
  * Options (defaults in brackets): {@code --letters N} [1000], {@code --rate R} letters/s, 0 = full speed [0],
  * {@code --size 2k|25k|250k|real} [25k], {@code --partitions P} [1], {@code --instances I} [= P], {@code --window W}
- * requests in flight [64], {@code --warmup N} [min(200, letters/5)], {@code --ceiling-records N} [about 200 MB worth,
+ * requests in flight [64], {@code --warmup-chunk N} [400] and {@code --warmup-max N} [20000] (after 100 letters sent
+ * gently, chunks at full speed until the services' JIT compilers are nearly idle, see {@link #warmUntilCompiled}), {@code --ceiling-records N} [about 200 MB worth,
  * at least letters], {@code --ceiling-props "k=v ..."} extra producer properties for the ceiling [none: producer
  * defaults plus acks=all], {@code --no-ceiling}, {@code --poll-ms M} [5], {@code --timeout-s S} [900],
  * {@code --summary FILE} a Markdown table the result row is appended to [results/end-to-end-summary.md],
@@ -41,7 +42,11 @@ public final class EndToEndMain {
         int partitions = Integer.parseInt(o.getOrDefault("partitions", "1"));
         int instances = Integer.parseInt(o.getOrDefault("instances", Integer.toString(partitions)));
         int window = Integer.parseInt(o.getOrDefault("window", "64"));
-        int warmup = Integer.parseInt(o.getOrDefault("warmup", Integer.toString(Math.min(200, Math.max(10, letters / 5)))));
+        // the warm-up: 100 letters gently, then chunks at full speed until the JIT is done, at most warmup-max (see warmUntilCompiled)
+        int warmup = 100;
+        int warmupChunk = Integer.parseInt(o.getOrDefault("warmup-chunk", "400"));
+        int warmupMax = Integer.parseInt(o.getOrDefault("warmup-max", "20000"));
+        int warmedUp;
         int pollMs = Integer.parseInt(o.getOrDefault("poll-ms", "5"));
         Duration timeout = Duration.ofSeconds(Long.parseLong(o.getOrDefault("timeout-s", "900")));
         String stamp = Results.stamp();
@@ -79,6 +84,7 @@ public final class EndToEndMain {
 
         String apiKey = "bench-" + runId;
         List<ServiceProcess> services = new ArrayList<>();
+        System.setProperty("kamerstroom.postgres.track-statements", "true");
         try (LocalInfrastructure infra = LocalInfrastructure.start(work)) {
             Map<String, String> env = new LinkedHashMap<>(infra.serviceEnvironment());
             env.put("KAMERSTROOM_TOPIC_PARTITIONS", Integer.toString(partitions));
@@ -105,7 +111,7 @@ public final class EndToEndMain {
             }
             Load load = new Load(ingestUrls, storeUrls, apiKey, infra.postgres().jdbcUrl(), infra.postgres().username(), infra.postgres().password());
 
-            System.err.printf("warm-up: %d letters%n", warmupBodies.size());
+            System.err.printf("warm-up: %d letters gently, then up to %d in chunks of %d until the JIT is done%n", warmup, warmupMax, warmupChunk);
             // One letter alone first: concurrent first registrations of a schema race in the registry (Apicurio answers
             // 409 "already exists" to all but one, and ingest turns that into a 500), so the schemas are registered once here.
             Load.Outcome first = load.run(warmupBodies.subList(0, 1), 0, 1, pollMs, timeout);
@@ -113,11 +119,11 @@ public final class EndToEndMain {
                 throw new IllegalStateException("the first letter failed: " + first.firstError() + "; see " + logs);
             }
             load = new Load(ingestUrls, storeUrls, apiKey, infra.postgres().jdbcUrl(), infra.postgres().username(), infra.postgres().password());
-            Load.Outcome warm = load.run(warmupBodies.subList(1, warmupBodies.size()), 0, Math.min(window, 8), pollMs, timeout); // gently: cold services
-            if (warm.timedOut() || warm.rejected() > 0 || warm.letters().stream().anyMatch(t -> t.stored == 0)) {
-                throw new IllegalStateException("warm-up failed: " + warm.rejected() + " rejected, timed out " + warm.timedOut()
-                        + ", first error " + warm.firstError() + "; see " + logs);
-            }
+            // gently while the services are cold, then at full speed until the JIT compilers are (nearly) done
+            requireStored("warm-up", load.run(warmupBodies.subList(1, warmup), 0, Math.min(window, 8), pollMs, timeout), logs);
+            warmedUp = warmup + warmUntilCompiled(corpus, size, runId, warmupChunk, warmupMax, window, pollMs, timeout,
+                    () -> new Load(ingestUrls, storeUrls, apiKey, infra.postgres().jdbcUrl(), infra.postgres().username(), infra.postgres().password()),
+                    logs);
             load = new Load(ingestUrls, storeUrls, apiKey, infra.postgres().jdbcUrl(), infra.postgres().username(), infra.postgres().password());
 
             Ceiling.Result ceiling = null;
@@ -128,7 +134,13 @@ public final class EndToEndMain {
             }
             double loadAverage = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             System.err.printf("load: %d letters, %s%n", bodies.size(), label);
+            StatementStats statements = new StatementStats(infra.postgres().jdbcUrl(), infra.postgres().username(), infra.postgres().password());
+            statements.reset();
+            CpuUse cpuBefore = CpuUse.now();
+            long cpuWindowStart = System.nanoTime();
             Load.Outcome run = load.run(bodies, rate, window, pollMs, timeout);
+            Map<String, CpuUse.Millis> cpuMillis = CpuUse.now().millisSince(cpuBefore);
+            double cpuWindowSeconds = (System.nanoTime() - cpuWindowStart) / 1e9;
             List<String> dead = services.stream().filter(s -> !s.isAlive()).map(ServiceProcess::name).toList();
 
             List<Load.Tracked> done = run.letters().stream().filter(t -> t.stored > 0).toList();
@@ -157,12 +169,16 @@ public final class EndToEndMain {
             String table = Results.table(header, List.of(row));
             StringBuilder report = new StringBuilder("# End to end\n\n").append(machine).append("\n\n")
                     .append("Service JVM options: `").append(javaOpts).append("`; ").append(instances).append(" instance(s) of each service; ")
-                    .append(partitions).append(" partition(s) per topic.\n\n").append(table).append('\n');
+                    .append(partitions).append(" partition(s) per topic. Warm-up: ").append(warmedUp)
+                    .append(" letters, until the services' JIT compilers used less than ").append(fmt(100 * JIT_QUIET, 0))
+                    .append(" % of their CPU (at most ").append(warmupMax).append(").\n\n").append(table).append('\n');
             if (ceiling != null) {
                 report.append("Ceiling: `ProducerPerformance --num-records ").append(ceiling.records()).append(" --record-size ")
                         .append(ceiling.recordSize()).append(" --throughput -1 --producer-props ").append(ceiling.producerProps())
                         .append("`\n→ ").append(ceiling.line()).append("\n\n");
             }
+            report.append(cpuTable(cpuMillis, done.size(), cpuWindowSeconds));
+            report.append(statements.top(12, done.size()));
             report.append("Latency: from the 202 to the first GET /api/letters/{id} answering STORED (the watcher polls PostgreSQL every ")
                     .append(pollMs).append(" ms, ").append(run.pollQueries()).append(" queries). Throughput: letters / (last stored − first sent).\n");
             if (run.firstError() != null) {
@@ -188,6 +204,71 @@ public final class EndToEndMain {
             keepRecordingsAndDelete(work, logs);
         }
         System.exit(0);
+    }
+
+    /**
+     * Warms the stack up at full speed, {@code chunk} letters at a time, until the services' JIT compilers used less than
+     * {@link #JIT_QUIET} of the services' CPU during a chunk, or {@code max} letters were sent. Without this a run of a
+     * freshly started stack mostly measures C2 compiling the extractor: that takes about 30 CPU-seconds, paid once per
+     * start, which a backfill of many letters does not notice and a 30-second measurement does.
+     *
+     * @return the letters sent
+     */
+    private static int warmUntilCompiled(Corpus corpus, String size, String runId, int chunk, int max, int window, int pollMs,
+                                         Duration timeout, java.util.function.Supplier<Load> loads, Path logs) throws Exception {
+        int sent = 0;
+        for (int round = 1; sent < max; round++) {
+            List<byte[]> bodies = new ArrayList<>();
+            List<String> texts = corpus.letters(size, Math.min(chunk, max - sent), 1000 + round);
+            for (int i = 0; i < texts.size(); i++) {
+                bodies.add(Corpus.unique(texts.get(i), runId, -(sent + i + 1)).getBytes(StandardCharsets.UTF_8));
+            }
+            CpuUse before = CpuUse.now();
+            requireStored("warm-up", loads.get().run(bodies, 0, window, pollMs, timeout), logs);
+            Map<String, CpuUse.Millis> used = CpuUse.now().millisSince(before);
+            sent += bodies.size();
+            CpuUse.Millis services = CpuUse.SERVICES.stream().map(used::get).reduce(new CpuUse.Millis(0, 0, 0), CpuUse.Millis::plus);
+            double jitShare = services.jit() / Math.max(1, services.total());
+            System.err.printf("warm-up: %d letters, the services' JIT compilers used %.0f %% of their CPU in the last %d%n",
+                    sent, 100 * jitShare, bodies.size());
+            if (jitShare < JIT_QUIET) {
+                break;
+            }
+        }
+        return sent;
+    }
+
+    private static final double JIT_QUIET = 0.05;
+
+    private static void requireStored(String phase, Load.Outcome outcome, Path logs) {
+        if (outcome.timedOut() || outcome.rejected() > 0 || outcome.letters().stream().anyMatch(t -> t.stored == 0)) {
+            throw new IllegalStateException(phase + " failed: " + outcome.rejected() + " rejected, timed out " + outcome.timedOut()
+                    + ", first error " + outcome.firstError() + "; see " + logs);
+        }
+    }
+
+    /**
+     * Where the CPU went during the load phase: per part of the stack, CPU seconds, milliseconds per stored letter and
+     * the share of the machine's cores; the sum says what one letter costs the whole stack.
+     */
+    private static String cpuTable(Map<String, CpuUse.Millis> cpuMillis, int stored, double seconds) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<List<String>> rows = new ArrayList<>();
+        CpuUse.Millis total = new CpuUse.Millis(0, 0, 0);
+        for (Map.Entry<String, CpuUse.Millis> part : cpuMillis.entrySet()) {
+            total = total.plus(part.getValue());
+            rows.add(cpuRow(part.getKey(), part.getValue(), stored, seconds, cores));
+        }
+        rows.add(cpuRow("**all**", total, stored, seconds, cores));
+        return "CPU during the load phase (" + fmt(seconds, 1) + " s, " + cores + " cores; from /proc per process, JIT and GC from the "
+                + "JVMs' thread names):\n\n" + Results.table(List.of("part", "CPU s", "CPU ms per stored letter", "of which JIT ms",
+                        "of which GC ms", "share of the cores"), rows) + "\n";
+    }
+
+    private static List<String> cpuRow(String part, CpuUse.Millis millis, int stored, double seconds, int cores) {
+        double perLetter = 1.0 / Math.max(1, stored);
+        return List.of(part, fmt(millis.total() / 1e3, 1), fmt(millis.total() * perLetter, 2), fmt(millis.jit() * perLetter, 2),
+                fmt(millis.gc() * perLetter, 2), fmt(100 * millis.total() / 1e3 / (seconds * cores), 0) + " %");
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -91,7 +92,11 @@ public final class Postgres implements AutoCloseable {
             Files.createDirectories(dataDir);
             killLeftOverServer();
             Ports.requireFree(port, "PostgreSQL");
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (TRACK_STATEMENTS) {
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
+            EmbeddedPostgres postgres = builder
                     .setPort(port)
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
@@ -150,7 +155,21 @@ public final class Postgres implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the database " + DATABASE + " on " + jdbcUrl(), e);
         }
+        if (TRACK_STATEMENTS) {
+            try (Connection connection = DriverManager.getConnection(jdbcUrl(), username(), password());
+                 Statement statement = connection.createStatement()) {
+                statement.execute("create extension if not exists pg_stat_statements");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create pg_stat_statements on " + jdbcUrl(), e);
+            }
+        }
     }
+
+    /**
+     * With {@code -Dkamerstroom.postgres.track-statements=true} the server loads {@code pg_stat_statements}, so a
+     * benchmark can tell where PostgreSQL's time goes.
+     */
+    private static final boolean TRACK_STATEMENTS = Boolean.getBoolean("kamerstroom.postgres.track-statements");
 
     /**
      * A JVM that was killed hard may leave its postmaster running on our data directory and port; the data
