@@ -47,6 +47,12 @@ final class PhraseIndex<T> {
 
     private Bucket<T>[] table = newTable(64);
     private int size;
+    /**
+     * One bit per (first two letters, length) of the phrases' first words, hashed: a word whose bit is not set
+     * starts no phrase, which settles most capitalised words and numbers without computing their full hash.
+     */
+    private final long[] firstWordFilter = new long[FIRST_WORD_FILTER_BITS / 64];
+    private static final int FIRST_WORD_FILTER_BITS = 1 << 12;
     /** First characters of case-sensitive forms that start in lower case ("eFP"); other lower-case words are skipped. */
     private String lowerCaseInitials = "";
 
@@ -67,12 +73,14 @@ final class PhraseIndex<T> {
         String first = lower(s, 0, Math.max(end, 1));
         Bucket<T> bucket = find(first.toCharArray(), 0, first.length());
         if (bucket == null) {
-            if ((size + 1) * 2 > table.length) {
+            if ((size + 1) * 4 > table.length) { // a quarter full at most: a word that starts no phrase is answered at once
                 rehash();
             }
             bucket = new Bucket<>(first);
             insert(bucket);
             size++;
+            int key = firstWordKey(first.charAt(0), first.length() > 1 ? first.charAt(1) : 0, first.length());
+            firstWordFilter[key >>> 6] |= 1L << key;
         }
         bucket.forms.add(new Form<>(s, ignoreCase, value));
         if (Character.isLowerCase(s.charAt(0)) && lowerCaseInitials.indexOf(s.charAt(0)) < 0) {
@@ -106,7 +114,7 @@ final class PhraseIndex<T> {
             // Names and acronyms are capitalised: most words are not, and skipping them keeps this fast.
             boolean skip = first >= 'a' && first <= 'z' ? lowerCaseInitials.indexOf(first) < 0
                     : first >= 128 && Character.isLowerCase(first) && lowerCaseInitials.indexOf(first) < 0;
-            Hit<T> hit = skip ? null : matchAt(t, from, to, i, wordEnd);
+            Hit<T> hit = skip || !mayStartPhrase(t, i, wordEnd) ? null : matchAt(t, from, to, i, wordEnd);
             if (hit != null) {
                 hits.add(hit);
                 i = hit.end();
@@ -154,6 +162,17 @@ final class PhraseIndex<T> {
         return null;
     }
 
+    /** False when no phrase starts with the word {@code t[start, end)}; true when one may. */
+    private boolean mayStartPhrase(char[] t, int start, int end) {
+        int key = firstWordKey(lower(t[start]), end - start > 1 ? lower(t[start + 1]) : 0, end - start);
+        return (firstWordFilter[key >>> 6] & (1L << key)) != 0;
+    }
+
+    private static int firstWordKey(char first, char second, int length) {
+        int h = ((first * 31 + second) * 31 + length) * 0x9E3779B9;
+        return (h ^ (h >>> 16)) & (FIRST_WORD_FILTER_BITS - 1);
+    }
+
     /** {@code Character.toLowerCase} with a fast path for ASCII. */
     private static char lower(char c) {
         if (c < 128) {
@@ -171,6 +190,8 @@ final class PhraseIndex<T> {
         for (int i = from; i < to; i++) {
             h = 31 * h + lower(s[i]);
         }
+        // spread the bits: the slot is taken from the low bits, and short words differ mostly in the high ones
+        h *= 0x9E3779B9;
         return h ^ (h >>> 16);
     }
 
