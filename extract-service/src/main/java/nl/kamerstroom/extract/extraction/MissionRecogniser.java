@@ -2,6 +2,7 @@ package nl.kamerstroom.extract.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -226,6 +227,10 @@ final class MissionRecogniser {
     }
 
     List<Mission> recognise(List<Sentence> sentences, NormalisedText text) {
+        SentenceWords[] words = new SentenceWords[sentences.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = new SentenceWords(sentences.get(i).text());
+        }
         Map<String, String> keyByName = new HashMap<>();
         List<List<Mention>> mentionsBySentence = collectMentions(sentences, text, keyByName);
 
@@ -258,8 +263,8 @@ final class MissionRecogniser {
         }
         String body = text.body();
         int[] headings = headingAbove(sentences, body);
-        Facts letterTopic = letterTopic(sentences, body, resolved);
-        Set<Facts> declined = declinedMissions(sentences, resolved);
+        Facts letterTopic = letterTopic(sentences, words, body, resolved);
+        Set<Facts> declined = declinedMissions(words, resolved);
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i).text();
             if (!resolved.get(i).isEmpty() || headings[i] == i) {
@@ -272,7 +277,7 @@ final class MissionRecogniser {
                 if (target == null) {
                     target = topic(headings[i], resolved, letterTopic);
                 }
-            } else if (refersToDutchUnit(s)) {
+            } else if (refersToDutchUnit(words[i])) {
                 // "De taakgroep wordt voor de duur van twaalf maanden vanaf 1 april 2026 ingezet": the Dutch unit
                 // of the mission the sentences before were about
                 anaphor = new Mention(i, 0, 0, null, null, null, null, null, false);
@@ -280,14 +285,14 @@ final class MissionRecogniser {
                 if (target == null) {
                     target = topic(headings[i], resolved, letterTopic);
                 }
-            } else if (restatesHeadCount(s)) {
+            } else if (restatesHeadCount(words[i])) {
                 // "In totaal gaat het om maximaal 215 militairen": the mission the sentences before were about
                 anaphor = new Mention(i, 0, 0, null, null, null, null, null, false);
                 target = antecedent(i, sentences, body, resolved);
                 if (target == null) {
                     target = topic(headings[i], resolved, letterTopic);
                 }
-            } else if (statesDutchContribution(s, headings[i] >= 0 ? sentences.get(headings[i]).text() : "")) {
+            } else if (statesDutchContribution(words[i], headings[i] >= 0 ? sentences.get(headings[i]).text() : "")) {
                 // "Nederland draagt van 1 februari tot en met 31 januari bij met acht militairen": the mission of
                 // the section, else of the letter, else of the paragraph
                 anaphor = new Mention(i, 0, 0, null, null, null, null, null, false);
@@ -305,7 +310,7 @@ final class MissionRecogniser {
         }
         for (int i = 0; i < sentences.size(); i++) {
             if (!resolved.get(i).isEmpty()) {
-                readContribution(sentences.get(i).text(), resolved.get(i));
+                readContribution(words[i], resolved.get(i));
             }
         }
 
@@ -735,7 +740,8 @@ final class MissionRecogniser {
      * Kamer over de Nederlandse bijdrage aan de NAVO-activiteit Baltic Sentry"), the only one the Netherlands is
      * said to contribute to. Null when that paragraph names no such mission or several.
      */
-    private static Facts letterTopic(List<Sentence> sentences, String body, List<Map<Mention, Facts>> resolved) {
+    private static Facts letterTopic(List<Sentence> sentences, SentenceWords[] words, String body,
+                                     List<Map<Mention, Facts>> resolved) {
         int first = 0;
         while (first < sentences.size() && resolved.get(first).isEmpty()) {
             first++;
@@ -752,7 +758,7 @@ final class MissionRecogniser {
             for (Mention m : inOrder) {
                 // "bijdragen aan UNIFIL en UNTSO": a list after the cue shares it, so the letter is about several
                 boolean inList = listEnd >= 0 && listEnd <= m.start() && LIST_GAP.matcher(s).region(listEnd, m.start()).matches();
-                if (inList || contributionBefore(s, m.start()) > 0 || contributionAfter(s, m.start(), m.end()) > 0) {
+                if (inList || contributionBefore(words[i], m.start()) > 0 || contributionAfter(words[i], m.start(), m.end()) > 0) {
                     Facts f = resolved.get(i).get(m);
                     if (topic != null && topic != f) {
                         return null;
@@ -779,7 +785,8 @@ final class MissionRecogniser {
      * A sentence that says the Netherlands contributes without naming what to: a Dutch subject and a contribution
      * word or a head-count, and no negation ("Het kabinet heeft besloten om ... bij te dragen met ... 95 militairen").
      */
-    private static boolean statesDutchContribution(String s, String heading) {
+    private static boolean statesDutchContribution(SentenceWords sentence, String heading) {
+        String s = sentence.text();
         // under "De voorziene Nederlandse bijdrage" every sentence is about the Dutch contribution
         String h = heading.toLowerCase(Locale.ROOT);
         boolean dutchSection = h.contains("nederlandse") && (h.contains("bijdrage") || h.contains("inzet"));
@@ -788,7 +795,7 @@ final class MissionRecogniser {
                 && !s.contains("etachement") && !s.contains("kader")) {
             return false;
         }
-        List<String> words = lowerCaseWords(s, 0, s.length());
+        List<String> words = sentence.words();
         // "Het nationaal kader loopt van 1 januari 2025 tot en met 31 december 2025": the Dutch contribution's period
         boolean nationalFramework = (words.contains("nationaal") || words.contains("nationale"))
                 && (words.contains("kader") || words.contains("kaders"));
@@ -807,14 +814,15 @@ final class MissionRecogniser {
             }
         }
         // "draagt Nederland in 2025 € 8,5 miljoen bij": money, not people sent on a mission
-        if (MoneyGrammar.mayContainMoney(s) && headCountIn(s) == null) {
+        if (MoneyGrammar.mayContainMoney(s) && sentence.headCount() == null) {
             return false;
         }
-        return hasContributionCue(words) || headCountIn(s) != null || nationalFramework;
+        return hasContributionCue(words) || sentence.headCount() != null || nationalFramework;
     }
 
     /** "De taakgroep ...", "Het Nederlandse detachement ...": a sentence about the unit the Netherlands sends. */
-    private static boolean refersToDutchUnit(String s) {
+    private static boolean refersToDutchUnit(SentenceWords sentence) {
+        String s = sentence.text();
         for (String unit : UNIT_NOUNS) {
             for (int at = indexOfWord(s, unit, 0); at >= 0; at = indexOfWord(s, unit, at + 1)) {
                 String word = wordBefore(s, at);
@@ -822,7 +830,7 @@ final class MissionRecogniser {
                     word = wordBefore(s, wordStartBefore(s, lastNonSpace(s, at)));
                 }
                 if (UNIT_DETERMINERS.contains(word)) {
-                    return !negated(lowerCaseWords(s, 0, s.length()));
+                    return !negated(sentence.words());
                 }
             }
         }
@@ -830,20 +838,20 @@ final class MissionRecogniser {
     }
 
     /** "In totaal gaat het om maximaal 215 militairen", "Momenteel gaat het om circa 270 militairen". */
-    private static boolean restatesHeadCount(String s) {
+    private static boolean restatesHeadCount(SentenceWords sentence) {
+        String s = sentence.text();
         // plain searches first: this runs on every sentence that names no mission
         boolean mayRestate = s.contains("otaal") || s.contains("otale") || s.contains("gaat het om") || s.contains("et gaat om")
                 || s.contains("etreft het");
         if (!mayRestate || !TOTAL_COUNT.matcher(s).find()) {
             return false;
         }
-        List<String> words = lowerCaseWords(s, 0, s.length());
-        return !negated(words) && !hypothetical(words) && headCountIn(s) != null;
+        List<String> words = sentence.words();
+        return !negated(words) && !hypothetical(words) && sentence.headCount() != null;
     }
 
     /** The first "N &lt;personnel noun&gt;" of the sentence: {count, start of the number}, or null. */
-    private static int[] headCountIn(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
+    private static int[] headCountIn(String s, String lower) {
         if (!containsAny(lower, PERSONNEL_NOUNS)) {
             return null;
         }
@@ -866,12 +874,12 @@ final class MissionRecogniser {
     }
 
     /** The missions the letter says, in a sentence naming them, the Netherlands does not contribute to. */
-    private static Set<Facts> declinedMissions(List<Sentence> sentences, List<Map<Mention, Facts>> resolved) {
+    private static Set<Facts> declinedMissions(SentenceWords[] words, List<Map<Mention, Facts>> resolved) {
         Set<Facts> declined = new HashSet<>();
-        for (int j = 0; j < sentences.size(); j++) {
+        for (int j = 0; j < words.length; j++) {
             for (Map.Entry<Mention, Facts> e : resolved.get(j).entrySet()) {
                 if (!isAnaphor(e.getKey()) && !declined.contains(e.getValue())
-                        && contributionBefore(sentences.get(j).text(), e.getKey().start()) < 0) {
+                        && contributionBefore(words[j], e.getKey().start()) < 0) {
                     declined.add(e.getValue());
                 }
             }
@@ -1151,7 +1159,8 @@ final class MissionRecogniser {
     }
 
     /** Contribution, personnel and period, read from one sentence for the missions it mentions. */
-    private static void readContribution(String s, Map<Mention, Facts> mentions) {
+    private static void readContribution(SentenceWords sentence, Map<Mention, Facts> mentions) {
+        String s = sentence.text();
         List<Mention> inOrder = new ArrayList<>(mentions.keySet());
         inOrder.sort((a, b) -> Integer.compare(a.start(), b.start()));
         int previousCue = 0;
@@ -1161,16 +1170,16 @@ final class MissionRecogniser {
             // +1: the Netherlands contributes; -1: the letter says it does not ("levert geen bijdrage aan")
             int cue;
             if (isAnaphor(m)) {
-                cue = anaphorContribution(s);
+                cue = anaphorContribution(sentence);
             } else {
-                cue = contributionBefore(s, m.start());
+                cue = contributionBefore(sentence, m.start());
                 // "bijdragen aan UNIFIL, UNTSO en EUFOR Althea": a list shares the cue of its first item
                 if (cue == 0 && previousCue != 0 && previousEnd <= m.start()
                         && LIST_GAP.matcher(s).region(previousEnd, m.start()).matches()) {
                     cue = previousCue;
                 }
                 if (cue == 0) {
-                    cue = contributionAfter(s, m.start(), m.end());
+                    cue = contributionAfter(sentence, m.start(), m.end());
                 }
                 int next = nextMentionStart(inOrder, m, s.length());
                 if (DECLINED_AFTER.matcher(s).region(m.end(), next).find()) {
@@ -1199,7 +1208,7 @@ final class MissionRecogniser {
                 return;
             }
         }
-        String lower = s.toLowerCase(Locale.ROOT);
+        String lower = sentence.lower();
         if (!containsAny(lower, DUTCH_CUES) && !impliedOnly(mentions)) {
             return;
         }
@@ -1215,7 +1224,7 @@ final class MissionRecogniser {
             if (number == null) {
                 continue;
             }
-            Facts f = nearestLinked(s, mentions, number[1], noun[1]);
+            Facts f = nearestLinked(sentence, mentions, number[1], noun[1]);
             if (f != null && f == previousFacts && previousCount != null && previousCount[1] <= number[1]
                     && COUNT_LIST_GAP.matcher(s).region(previousCount[1], number[1]).matches()) {
                 // "twee politiefunctionarissen en een rechtsstaatexpert": one contribution of three people
@@ -1427,8 +1436,8 @@ final class MissionRecogniser {
      * "Nederland draagt met twee experts bij aan de missie", "Deze bijdrage wordt voortgezet". A negation is not
      * read as an explicit "no": the sentence may be about one part of the contribution.
      */
-    private static int anaphorContribution(String s) {
-        List<String> words = lowerCaseWords(s, 0, s.length());
+    private static int anaphorContribution(SentenceWords sentence) {
+        List<String> words = sentence.words();
         boolean cue = words.contains("bijdrage") || hasContributionCue(words);
         boolean dutch = words.contains("nederland") || words.contains("nederlandse") || words.contains("kabinet")
                 || words.contains("bijdrage");
@@ -1436,7 +1445,8 @@ final class MissionRecogniser {
     }
 
     /** "(EUMM Georgia), waaraan Nederland ... bijdraagt": +1, or -1 when that clause says "niet" or "geen". */
-    private static int contributionAfter(String s, int mentionStart, int mentionEnd) {
+    private static int contributionAfter(SentenceWords sentence, int mentionStart, int mentionEnd) {
+        String s = sentence.text();
         Matcher after = CONTRIBUTION_AFTER.matcher(s).region(mentionEnd, s.length());
         if (!after.lookingAt()) {
             after = FRONTED_TARGET_AFTER.matcher(s).region(mentionEnd, s.length());
@@ -1449,7 +1459,7 @@ final class MissionRecogniser {
         while (end < s.length() && ",;.".indexOf(s.charAt(end)) < 0) {
             end++;
         }
-        return negated(lowerCaseWords(s, after.end(), end)) ? -1 : 1;
+        return negated(sentence.words(after.end(), end)) ? -1 : 1;
     }
 
     private static boolean hasContributionCue(List<String> words) {
@@ -1520,7 +1530,8 @@ final class MissionRecogniser {
      * The mission nearest to a head-count that the count may belong to: not across a ";" and not across a
      * negation ("...; deze oefening maakte geen deel uit van de eFP-bijdrage"). Null when there is none.
      */
-    private static Facts nearestLinked(String s, Map<Mention, Facts> mentions, int start, int end) {
+    private static Facts nearestLinked(SentenceWords sentence, Map<Mention, Facts> mentions, int start, int end) {
+        String s = sentence.text();
         // "... en een stafofficier aan het hoofdkwartier van de Kosovo Force (KFOR)": people sent to a mission named
         // after them belong to it, however close another mission stands before them
         Facts sentTo = null;
@@ -1545,7 +1556,7 @@ final class MissionRecogniser {
             int distance = to - from;
             // the implied mention stands for the whole sentence: a ";" does not part a count from it
             boolean acrossSemicolon = !isImplied(m) && s.substring(from, to).indexOf(';') >= 0;
-            if (distance >= bestDistance || acrossSemicolon || negated(lowerCaseWords(s, from, to))) {
+            if (distance >= bestDistance || acrossSemicolon || negated(sentence.words(from, to))) {
                 continue;
             }
             bestDistance = distance;
@@ -1568,7 +1579,8 @@ final class MissionRecogniser {
      * "bijdrage ... aan [de] MISSION": the text right before the mention ends in a linking preposition, and a
      * contribution word stands at most 80 characters before it within the same clause.
      */
-    private static int contributionBefore(String s, int mentionStart) {
+    private static int contributionBefore(SentenceWords sentence, int mentionStart) {
+        String s = sentence.text();
         int end = lastNonSpace(s, mentionStart);
         int wordStart = wordStartBefore(s, end);
         String word = s.substring(wordStart, end).toLowerCase(Locale.ROOT);
@@ -1605,7 +1617,7 @@ final class MissionRecogniser {
                 break;
             }
         }
-        List<String> words = lowerCaseWords(s, from, wordStart);
+        List<String> words = sentence.words(from, wordStart);
         int cue = firstContributionCue(words);
         // "Het kabinet heeft overwogen een bijdrage te leveren aan ...": considered, not made
         if (cue < 0 || hypothetical(words.subList(0, cue))) {
@@ -1625,8 +1637,192 @@ final class MissionRecogniser {
         // "Nederland levert momenteel geen bijdrage aan Irini": a negation between the cue and the mission, in the
         // same clause; "geen impact op de bijdragen van Nederland aan OIR" does not negate the contribution
         int clause = s.lastIndexOf(',', wordStart - 1);
-        int clauseWords = clause < from ? 0 : words.size() - lowerCaseWords(s, clause + 1, wordStart).size();
+        int clauseWords = clause < from ? 0 : words.size() - sentence.words(clause + 1, wordStart).size();
         return negated(words.subList(Math.max(cue, clauseWords), words.size())) ? (part ? 0 : -1) : 1;
+    }
+
+    /**
+     * Every word the contribution rules below look for in a sentence's words: cues, negations, intent, "maar",
+     * "wel", the Dutch subject. A sentence's words are read once into these; any other word is read as
+     * {@link #OTHER_WORD}, as no rule tells other words apart. A rule that looks for a new word must add it here.
+     */
+    private static final Set<String> RULE_WORDS = ruleWords(List.of("geen", "niet", "evenmin", "alleen", "maar", "wel",
+            "van", "plan", "draagt", "dragen", "bij", "nationaal", "nationale", "kader", "kaders", "nederland",
+            "nederlandse", "kabinet", "regering", "detachement", "bijdrage"));
+    private static final String OTHER_WORD = "";
+    /** {@link #RULE_WORDS} by their hash (String's own), open addressing, at most a quarter full. */
+    private static final String[] RULE_WORD_TABLE = ruleWordTable(RULE_WORDS);
+
+    private static Set<String> ruleWords(List<String> others) {
+        Set<String> words = new HashSet<>(others);
+        for (String cue : CONTRIBUTION_WORDS) {
+            words.addAll(List.of(cue.split(" ")));
+        }
+        words.addAll(HYPOTHETICAL_WORDS);
+        words.addAll(INTENT_WORDS);
+        for (String w : words) {
+            if (!w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                throw new IllegalStateException("rule words are read in ASCII lower case: " + w);
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    private static String[] ruleWordTable(Set<String> words) {
+        String[] table = new String[Integer.highestOneBit(words.size() * 4) * 2];
+        for (String w : words) {
+            int slot = w.hashCode() & (table.length - 1);
+            while (table[slot] != null) {
+                slot = (slot + 1) & (table.length - 1);
+            }
+            table[slot] = w;
+        }
+        return table;
+    }
+
+    /**
+     * The word {@code text[start, end)} in lower case when it is one of {@link #RULE_WORDS}, else {@link #OTHER_WORD};
+     * read in place, without making a string of it. Equal to looking up {@code substring().toLowerCase(Locale.ROOT)}:
+     * the rule words are ASCII, so a word with a letter that lower-cases to anything else is none of them.
+     */
+    private static String ruleWord(String text, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+            if (lower >= 128 || c == '\u0130') { // "İ" lower-cases to two characters
+                return OTHER_WORD;
+            }
+            hash = 31 * hash + lower;
+        }
+        int mask = RULE_WORD_TABLE.length - 1;
+        for (int slot = hash & mask; RULE_WORD_TABLE[slot] != null; slot = (slot + 1) & mask) {
+            String word = RULE_WORD_TABLE[slot];
+            if (word.length() == end - start && word.regionMatches(true, 0, text, start, end - start)) {
+                return word;
+            }
+        }
+        return OTHER_WORD;
+    }
+
+    /**
+     * A sentence with what the rules read from it again and again, worked out once: its lower-case form, its words
+     * and its head-count. A sentence about a mission goes through a dozen rules; each used to lower-case the
+     * sentence and make a list of new strings of its words.
+     */
+    private static final class SentenceWords {
+        private final String text;
+        private String lower;
+        /** The words (runs of letters) as {@link #ruleWord} reads them, and where each stands in the text. */
+        private List<String> words;
+        private int[] starts;
+        private int[] ends;
+        private int[] headCount;
+        private boolean headCountRead;
+
+        SentenceWords(String text) {
+            this.text = text;
+        }
+
+        String text() {
+            return text;
+        }
+
+        String lower() {
+            if (lower == null) {
+                lower = text.toLowerCase(Locale.ROOT);
+            }
+            return lower;
+        }
+
+        /** The first "N &lt;personnel noun&gt;": {count, start of the number}, or null (see {@link #headCountIn}). */
+        int[] headCount() {
+            if (!headCountRead) {
+                headCount = headCountIn(text, lower());
+                headCountRead = true;
+            }
+            return headCount;
+        }
+
+        /** All words of the sentence, as {@link #ruleWord} reads them. */
+        List<String> words() {
+            split();
+            return words;
+        }
+
+        /** The words of {@code text[from, to)}: a word cut by either bound counts with the part inside it. */
+        List<String> words(int from, int to) {
+            split();
+            int first = firstEndingAfter(from);
+            int last = first;
+            while (last < starts.length && starts[last] < to) {
+                last++;
+            }
+            if (first == last) {
+                return List.of();
+            }
+            boolean cutAtStart = starts[first] < from;
+            boolean cutAtEnd = ends[last - 1] > to;
+            if (!cutAtStart && !cutAtEnd) {
+                return words.subList(first, last);
+            }
+            List<String> cut = new ArrayList<>(words.subList(first, last));
+            if (cutAtStart) {
+                cut.set(0, ruleWord(text, from, Math.min(ends[first], to)));
+            }
+            if (cutAtEnd) {
+                cut.set(cut.size() - 1, ruleWord(text, Math.max(starts[last - 1], from), to));
+            }
+            return cut;
+        }
+
+        /** Index of the first word that ends after {@code from}; the number of words when there is none. */
+        private int firstEndingAfter(int from) {
+            int lo = 0;
+            int hi = ends.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ends[mid] <= from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        private void split() {
+            if (words != null) {
+                return;
+            }
+            List<String> found = new ArrayList<>();
+            int[] s = new int[32];
+            int[] e = new int[32];
+            int n = 0;
+            int i = 0;
+            while (i < text.length()) {
+                if (!Character.isLetter(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int end = i;
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                if (n == s.length) {
+                    s = Arrays.copyOf(s, n * 2);
+                    e = Arrays.copyOf(e, n * 2);
+                }
+                s[n] = i;
+                e[n] = end;
+                n++;
+                found.add(ruleWord(text, i, end));
+                i = end;
+            }
+            words = found;
+            starts = Arrays.copyOf(s, n);
+            ends = Arrays.copyOf(e, n);
+        }
     }
 
     /** The words (runs of letters) of {@code s[from, to)}, in lower case. */
