@@ -204,6 +204,14 @@ final class MissionRecogniser {
     /** One mention of a mission in a sentence; positions are offsets into the sentence text. */
     private record Mention(int sentence, int start, int end, String acronym, String name,
                            MissionGazetteer.Entry entry, String organisation, String country, boolean generic) {
+        /**
+         * Mentions are map keys in every sentence; the record's own hash walks all fields, the gazetteer entry's
+         * strings included. Equal mentions have equal positions, so these alone make a valid hash.
+         */
+        @Override
+        public int hashCode() {
+            return (sentence * 31 + start) * 31 + end;
+        }
     }
 
     /** Everything known about one mission so far. */
@@ -1182,7 +1190,9 @@ final class MissionRecogniser {
                     cue = contributionAfter(sentence, m.start(), m.end());
                 }
                 int next = nextMentionStart(inOrder, m, s.length());
-                if (DECLINED_AFTER.matcher(s).region(m.end(), next).find()) {
+                // every form of the pattern contains "zie": without it in the range it cannot match there
+                int zie = s.indexOf("zie", m.end());
+                if (zie >= 0 && zie + 3 <= next && DECLINED_AFTER.matcher(s).region(m.end(), next).find()) {
                     cue = -1; // "heeft overwogen bij te dragen aan UNAMSIL, maar ziet daarvan af"
                 }
                 if (cue > 0 && negatedRightAfter(s, m, inOrder)) {
@@ -1213,10 +1223,12 @@ final class MissionRecogniser {
             return;
         }
         // "In totaal gaat het om maximaal 215 militairen" replaces the counts of the parts read before it
-        Matcher total = TOTAL_COUNT.matcher(s);
         // the count after "in totaal" / "de totale bijdrage" replaces the counts of the parts read before it
-        int restatementFrom = mentions.keySet().stream().allMatch(MissionRecogniser::isAnaphor) && total.find()
-                ? total.start() : Integer.MAX_VALUE;
+        int restatementFrom = Integer.MAX_VALUE;
+        if (allAnaphors(mentions) && mayStateTotal(lower)) {
+            Matcher total = TOTAL_COUNT.matcher(s);
+            restatementFrom = total.find() ? total.start() : Integer.MAX_VALUE;
+        }
         int[] previousCount = null; // {count, end of its noun}
         Facts previousFacts = null;
         for (int[] noun : containsAny(lower, PERSONNEL_NOUNS) ? personnelNouns(lower) : List.<int[]>of()) {
@@ -1290,6 +1302,20 @@ final class MissionRecogniser {
         readYear(s, lower, mentions);
         readSince(s, lower, mentions);
         readEnding(s, lower, mentions);
+    }
+
+    private static boolean allAnaphors(Map<Mention, Facts> mentions) {
+        for (Mention m : mentions.keySet()) {
+            if (!isAnaphor(m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** False when {@link #TOTAL_COUNT} cannot match: each of its forms contains one of these words. */
+    private static boolean mayStateTotal(String lower) {
+        return lower.contains("tota") || lower.contains("gaat") || lower.contains("betreft");
     }
 
     /** "De Nederlandse bijdrage eindigt op 30 juni 2025", "is per 30 juni 2024 beëindigd": the end of the contribution. */
@@ -1580,6 +1606,11 @@ final class MissionRecogniser {
      * contribution word stands at most 80 characters before it within the same clause.
      */
     private static int contributionBefore(SentenceWords sentence, int mentionStart) {
+        // asked for one mention by the letter's topic, by the declined missions and when reading the contribution
+        return sentence.cueBefore().computeIfAbsent(mentionStart, start -> readContributionBefore(sentence, start));
+    }
+
+    private static int readContributionBefore(SentenceWords sentence, int mentionStart) {
         String s = sentence.text();
         int end = lastNonSpace(s, mentionStart);
         int wordStart = wordStartBefore(s, end);
@@ -1688,13 +1719,26 @@ final class MissionRecogniser {
     private static String ruleWord(String text, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-            if (lower >= 128 || c == '\u0130') { // "İ" lower-cases to two characters
+            int lower = asciiLowerCase(text.charAt(i));
+            if (lower < 0) {
                 return OTHER_WORD;
             }
             hash = 31 * hash + lower;
         }
+        return ruleWord(hash, text, start, end);
+    }
+
+    /** The ASCII letter {@code c} lower-cases to, or -1 when it lower-cases to anything else. */
+    private static int asciiLowerCase(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? c + 32 : c;
+        }
+        char lower = Character.toLowerCase(c);
+        return lower >= 128 || c == '\u0130' ? -1 : lower; // "İ" lower-cases to two characters
+    }
+
+    /** {@link #ruleWord(String, int, int)} when the lower-case hash of the word is known. */
+    private static String ruleWord(int hash, String text, int start, int end) {
         int mask = RULE_WORD_TABLE.length - 1;
         for (int slot = hash & mask; RULE_WORD_TABLE[slot] != null; slot = (slot + 1) & mask) {
             String word = RULE_WORD_TABLE[slot];
@@ -1719,6 +1763,8 @@ final class MissionRecogniser {
         private int[] ends;
         private int[] headCount;
         private boolean headCountRead;
+        /** {@link #contributionBefore} by mention start. */
+        private Map<Integer, Integer> cueBefore;
 
         SentenceWords(String text) {
             this.text = text;
@@ -1742,6 +1788,13 @@ final class MissionRecogniser {
                 headCountRead = true;
             }
             return headCount;
+        }
+
+        Map<Integer, Integer> cueBefore() {
+            if (cueBefore == null) {
+                cueBefore = new HashMap<>(4);
+            }
+            return cueBefore;
         }
 
         /** All words of the sentence, as {@link #ruleWord} reads them. */
@@ -1776,6 +1829,11 @@ final class MissionRecogniser {
             return cut;
         }
 
+        /** {@code Character.isLetter}, without its table look-up for ASCII. */
+        private static boolean isLetter(char c) {
+            return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+        }
+
         /** Index of the first word that ends after {@code from}; the number of words when there is none. */
         private int firstEndingAfter(int from) {
             int lo = 0;
@@ -1800,13 +1858,21 @@ final class MissionRecogniser {
             int[] e = new int[32];
             int n = 0;
             int i = 0;
-            while (i < text.length()) {
-                if (!Character.isLetter(text.charAt(i))) {
+            int length = text.length();
+            while (i < length) {
+                if (!isLetter(text.charAt(i))) {
                     i++;
                     continue;
                 }
+                // one walk over the word: its end, and its lower-case hash for the look-up in the rule words
                 int end = i;
-                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                int hash = 0;
+                boolean ascii = true;
+                char c;
+                while (end < length && isLetter(c = text.charAt(end))) {
+                    int lower = asciiLowerCase(c);
+                    ascii &= lower >= 0;
+                    hash = 31 * hash + lower;
                     end++;
                 }
                 if (n == s.length) {
@@ -1816,7 +1882,7 @@ final class MissionRecogniser {
                 s[n] = i;
                 e[n] = end;
                 n++;
-                found.add(ruleWord(text, i, end));
+                found.add(ascii ? ruleWord(hash, text, i, end) : OTHER_WORD);
                 i = end;
             }
             words = found;
