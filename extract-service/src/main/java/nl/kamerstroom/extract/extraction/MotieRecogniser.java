@@ -76,6 +76,8 @@ final class MotieRecogniser {
         List<Submitter> submitters;
         Set<String> surnames;
         KamerstukReference reference;
+        /** {@link #referenceKey} of the reference, worked out once: every later mention is compared with it. */
+        String referenceKey;
         String text;
         Extraction.Evidence evidence;
     }
@@ -344,9 +346,9 @@ final class MotieRecogniser {
     private static void merge(List<Collected> moties, Mention m, Extraction.Evidence evidence) {
         Set<String> surnames = surnames(m.submitters());
         Collected target = null;
+        String key = m.reference() == null ? null : referenceKey(m.reference());
         if (m.reference() != null) {
-            String key = referenceKey(m.reference());
-            target = moties.stream().filter(c -> c.reference != null && referenceKey(c.reference).equals(key))
+            target = moties.stream().filter(c -> c.reference != null && c.referenceKey.equals(key))
                     .findFirst().orElse(null);
             if (target == null && !surnames.isEmpty()) {
                 target = moties.stream().filter(c -> c.reference == null && surnames.equals(c.surnames))
@@ -364,6 +366,7 @@ final class MotieRecogniser {
             c.submitters = m.submitters();
             c.surnames = surnames;
             c.reference = m.reference();
+            c.referenceKey = key;
             c.text = m.text();
             c.evidence = evidence;
             moties.add(c);
@@ -371,6 +374,7 @@ final class MotieRecogniser {
         }
         if (target.reference == null) {
             target.reference = m.reference();
+            target.referenceKey = key;
         }
         if (target.submitters.isEmpty()) {
             target.submitters = m.submitters();
