@@ -39,8 +39,9 @@ final class BudgetRecogniser {
                     + "(?:om\\s+te|ter|ten\\s+behoeve\\s+van|t\\.b\\.v\\.|bestemd\\s+voor|voor)\\s+"
                     + "([^.;:()\\d€]{6,220}?)(?=\\s*(?:[.;:(]|,\\s|$))",
             Pattern.CASE_INSENSITIVE);
+    private static final String[] PURPOSE_NOUNS = {"uitgaven", "kosten", "middelen", "bijdrage", "investering", "subsidie"};
     private static final Pattern PURPOSE_BEFORE = Pattern.compile(
-            "(?:^|\\s)(?:[Dd]e|[Hh]et)\\s+((?:[\\p{L}-]+\\s+){0,2}(?:uitgaven|kosten|middelen|bijdrage|investering|subsidie)"
+            "(?:^|\\s)(?:[Dd]e|[Hh]et)\\s+((?:[\\p{L}-]+\\s+){0,2}(?:" + String.join("|", PURPOSE_NOUNS) + ")"
                     + "\\s+(?:van|voor|aan)\\s+[^,.;€]{3,100}?)\\s+(?:worden|wordt|zijn|is|bedragen|bedraagt)\\b[^€]{0,40}$");
 
     private static final Pattern APPROXIMATION_BEFORE = Pattern.compile(
@@ -95,7 +96,7 @@ final class BudgetRecogniser {
         if ((m = CUE_RIGHT_BEFORE.matcher(lastWords)).find()) {
             recurrence = recurrence(m.group(1));
             textStart = amount.start() - lastWords.length() + m.start(1);
-        } else if ((m = CUE_RIGHT_AFTER.matcher(after)).find()) {
+        } else if ((m = CUE_RIGHT_AFTER.matcher(after)).lookingAt()) { // anchored at "^": only position 0 can match
             recurrence = recurrence(m.group(1));
             textEnd = amount.end() + m.end(1);
         } else if ((m = CUE_NEAR_BEFORE.matcher(nearWords)).find()) {
@@ -174,14 +175,27 @@ final class BudgetRecogniser {
 
     private static String purpose(String before, String after) {
         Matcher m = PURPOSE_AFTER.matcher(after);
-        if (m.find()) {
+        if (m.lookingAt()) { // anchored at "^": only position 0 can match
             return firstWords(m.group(1), 16);
+        }
+        if (!mayNamePurposeBefore(before)) {
+            return null;
         }
         m = PURPOSE_BEFORE.matcher(before);
         if (m.find()) {
             return Strings.collapseWhitespace(m.group(1));
         }
         return null;
+    }
+
+    /** False when {@link #PURPOSE_BEFORE} cannot match: it needs one of its nouns, as written. */
+    private static boolean mayNamePurposeBefore(String before) {
+        for (String noun : PURPOSE_NOUNS) {
+            if (before.contains(noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstWords(String phrase, int max) {
