@@ -26,11 +26,6 @@ final class MappedText {
         return toOriginal[index];
     }
 
-    /** The offset map itself, for passes that walk it in bulk; do not modify. */
-    int[] offsets() {
-        return toOriginal;
-    }
-
     /** Original end offset (exclusive) of the derived range ending just before {@code endExclusive}. */
     int originalEnd(int endExclusive) {
         return endExclusive == 0 ? toOriginal[0] : toOriginal[endExclusive - 1] + 1;
@@ -89,6 +84,16 @@ final class MappedText {
 
         char charAt(int i) {
             return chars[i];
+        }
+
+        /** The characters so far, in {@code [0, length())}, for a pass that reads them in bulk; do not modify. */
+        char[] chars() {
+            return chars;
+        }
+
+        /** Their original offsets, in {@code [0, length())}; do not modify. */
+        int[] offsets() {
+            return map;
         }
 
         MappedText build() {

@@ -58,7 +58,8 @@ final class TextNormaliser {
         List<NormalisedText.Footnote> footnotes = new ArrayList<>();
         List<int[]> plainMarkers = new ArrayList<>(); // {number, originalStart, originalEnd}
         classifyLines(text, lines, kinds, footnotes, plainMarkers);
-        MappedText withoutFurniture = removeFurniture(text, lines, kinds);
+        // the character pass reads the line pass's characters and offsets as they are: no string is made in between
+        MappedText.Builder withoutFurniture = removeFurniture(text, lines, kinds);
         List<NormalisedText.Marker> markers = new ArrayList<>();
         MappedText body = normaliseCharacters(withoutFurniture, plainMarkers, markers, text.length());
         return new NormalisedText(text, body, footnotes, markers);
@@ -318,7 +319,7 @@ final class TextNormaliser {
         return p < end - 1 && p >= 3 && text.startsWith("nr. ", p - 3);
     }
 
-    private static MappedText removeFurniture(String text, List<Line> lines, Kind[] kinds) {
+    private static MappedText.Builder removeFurniture(String text, List<Line> lines, Kind[] kinds) {
         MappedText.Builder out = new MappedText.Builder(text.length(), text.length());
         int i = 0;
         while (i < lines.size()) {
@@ -345,7 +346,7 @@ final class TextNormaliser {
             }
             i = runEnd;
         }
-        return out.build();
+        return out;
     }
 
     /**
@@ -409,11 +410,11 @@ final class TextNormaliser {
         out.appendOriginal(text, line.start(), line.next()); // with its line break
     }
 
-    private static MappedText normaliseCharacters(MappedText in, List<int[]> plainMarkers,
+    private static MappedText normaliseCharacters(MappedText.Builder in, List<int[]> plainMarkers,
                                                   List<NormalisedText.Marker> markers, int originalLength) {
-        char[] s = in.text().toCharArray();
+        char[] s = in.chars();
         int[] offsets = in.offsets();
-        int n = s.length;
+        int n = in.length();
         MappedText.Builder out = new MappedText.Builder(n, originalLength);
         int nextMarker = 0;
         int nextMarkerAt = plainMarkers.isEmpty() ? Integer.MAX_VALUE : plainMarkers.get(0)[1];
@@ -473,7 +474,7 @@ final class TextNormaliser {
                         j++;
                     }
                     if (j < n && Character.isLetter(s[j])) {
-                        if (!joinsWithoutHyphen(out.charAt(out.length() - 1), s, j)) {
+                        if (!joinsWithoutHyphen(out.charAt(out.length() - 1), s, n, j)) {
                             out.append('-', orig);
                         }
                         i = j;
@@ -493,12 +494,12 @@ final class TextNormaliser {
     }
 
     /** "aanvul-|lende" and "BUITEN-|LANDSE" are one word; "EU-|missie", "anti-ISIS-|Coalitie" keep their hyphen. */
-    private static boolean joinsWithoutHyphen(char before, char[] s, int next) {
+    private static boolean joinsWithoutHyphen(char before, char[] s, int n, int next) {
         char first = s[next];
         if (Character.isLowerCase(before) && Character.isLowerCase(first)) {
             return true;
         }
-        boolean secondUpper = next + 1 < s.length && Character.isUpperCase(s[next + 1]);
+        boolean secondUpper = next + 1 < n && Character.isUpperCase(s[next + 1]);
         return Character.isUpperCase(before) && Character.isUpperCase(first) && secondUpper;
     }
 
