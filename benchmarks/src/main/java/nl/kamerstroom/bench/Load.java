@@ -62,10 +62,16 @@ final class Load {
     /** Letters whose store GET did not say STORED yet: back into the watcher's pending set. */
     private final ConcurrentLinkedQueue<Tracked> requeue = new ConcurrentLinkedQueue<>();
 
-    /** The store's STORED condition (store-service LatestExtraction.status()), for letters in an id array. */
+    /**
+     * The store's STORED condition (store-service LatestExtraction.status()) for letters in an id array: extracted,
+     * the text stored, every listed entity stored. (The text was not part of it at first; under load the store's
+     * letters.received listener, the one that pays for the full-text column, fell behind its other listeners, and
+     * letters were STORED before their text was.)
+     */
     private static final String STORED_SQL = """
             SELECT l.letter_id FROM letters l
             WHERE l.letter_id = ANY (?)
+              AND l.received_at IS NOT NULL
               AND l.extracted_at IS NOT NULL
               AND (l.failed_at IS NULL OR l.extracted_at >= l.failed_at)
               AND NOT EXISTS (SELECT 1 FROM unnest(l.mission_ids) AS listed(entity_id)
@@ -262,7 +268,8 @@ final class Load {
         http.sendAsync(get, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).whenComplete((response, error) -> {
             long now = System.nanoTime();
             verifying.release();
-            if (error == null && response.statusCode() == 200 && response.body().contains("\"status\":\"STORED\"")) {
+            if (error == null && response.statusCode() == 200 && response.body().contains("\"status\":\"STORED\"")
+                    && !response.body().contains("\"text\":null")) {
                 t.stored = now;
                 stored.incrementAndGet();
             } else {

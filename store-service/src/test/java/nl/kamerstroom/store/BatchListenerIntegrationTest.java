@@ -97,6 +97,7 @@ class BatchListenerIntegrationTest extends IntegrationTestSupport {
         letter.budgets.forEach(budget -> budget.setEntityId(budget.getEntityId() + "-refused-batch"));
         String refusedId = letter.letterId.substring(0, 12) + "-budget-refused";
         Budget refused = Budget.newBuilder(letter.budgets.get(0)).setEntityId(refusedId).setPurpose("nul\u0000byte").build();
+        send(Topics.LETTERS_RECEIVED, letter.letterId, letter.received());
         send(Topics.LETTERS_EXTRACTED, letter.letterId, letter.extracted(java.time.Instant.parse("2025-03-14T09:31:00Z")));
         awaitLetter(letter.letterId, "EXTRACTED");
 

@@ -76,6 +76,7 @@ class QueryApiIntegrationTest extends IntegrationTestSupport {
     private void aBudgetOfMayThatItsExtractionDoesNotNameArrivesLate() throws Exception {
         TestLetter marker = new TestLetter("Er is 1 euro beschikbaar.", TestLetter.uniqueDossier(), LocalDate.of(2025, 1, 1))
                 .budget("1 euro", 1L, Recurrence.INCIDENTAL, null, null);
+        IntegrationTestSupport.send(Topics.LETTERS_RECEIVED, marker.letterId, marker.received());
         IntegrationTestSupport.send(Topics.LETTERS_EXTRACTED, marker.letterId, marker.extracted(java.time.Instant.now()));
         awaitLetter(marker.letterId, "EXTRACTED");
         Budget stale = Budget.newBuilder(may.budgets.get(0)).setEntityId(may.letterId.substring(0, 16) + "-stale").build();

@@ -251,6 +251,7 @@ class StoreServiceIntegrationTest extends IntegrationTestSupport {
         String refusedId = letterId.substring(0, 12) + "-budget-refused";
         String budgetId = letterId.substring(0, 12) + "-budget-1";
         Budget refused = Budget.newBuilder(budget(refusedId, letterId)).setPurpose("nul\u0000byte").build();
+        send(Topics.LETTERS_RECEIVED, letterId, received(letterId));
         send(Topics.LETTERS_EXTRACTED, letterId, extracted(letterId, List.of(), List.of(budgetId), List.of()));
 
         // when
@@ -268,6 +269,7 @@ class StoreServiceIntegrationTest extends IntegrationTestSupport {
         // given
         String letterId = newLetterId();
         String budgetId = letterId.substring(0, 12) + "-budget-1";
+        send(Topics.LETTERS_RECEIVED, letterId, received(letterId));
         send(Topics.LETTERS_EXTRACTED, letterId, extracted(letterId, List.of(), List.of(budgetId), List.of()));
         awaitLetter(letterId, "EXTRACTED");
 

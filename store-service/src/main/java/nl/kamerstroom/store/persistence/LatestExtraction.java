@@ -25,13 +25,14 @@ final class LatestExtraction {
 
     /**
      * SQL expression for the {@link nl.kamerstroom.store.model.LetterStatus} of letter {@code l}, computed the way
-     * {@link StoredLetters} computes it: extracted, and every id its extraction lists stored for this letter.
+     * {@link StoredLetters} computes it: extracted, its text stored, and every id its extraction lists stored for this
+     * letter.
      */
     static String status() {
         return """
                 CASE WHEN l.failed_at IS NOT NULL AND (l.extracted_at IS NULL OR l.extracted_at < l.failed_at) THEN 'FAILED'
                      WHEN l.extracted_at IS NULL THEN 'RECEIVED'
-                     WHEN %s AND %s AND %s THEN 'STORED'
+                     WHEN l.received_at IS NOT NULL AND %s AND %s AND %s THEN 'STORED'
                      ELSE 'EXTRACTED' END""".formatted(
                 allStored("missions", "mission_ids"), allStored("budgets", "budget_ids"), allStored("moties", "motie_ids"));
     }

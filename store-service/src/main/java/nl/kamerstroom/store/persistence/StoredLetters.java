@@ -51,7 +51,7 @@ public class StoredLetters {
                 && storedAll(listed.missionIds(), missions, Mission::entityId)
                 && storedAll(listed.budgetIds(), budgets, Budget::entityId)
                 && storedAll(listed.motieIds(), moties, Motie::entityId);
-        LetterStatus status = LetterStatus.of(row.extracted(), allListedStored, row.failedSinceExtracted());
+        LetterStatus status = LetterStatus.of(row.extracted(), row.receivedAt() != null, allListedStored, row.failedSinceExtracted());
         return new StoredLetter(
                 row.letterId(),
                 status,

@@ -72,6 +72,7 @@ class StoredLettersTest {
         db.entities.saveMission(letter.mission(missionId));
         assertThat(db.storedLetters.find(letter.letterId)).as("entities alone do not make a letter known").isEmpty();
         db.letters.saveExtracted(letter.extracted(List.of(missionId), List.of(budgetId), List.of(motieId)));
+        assertThat(status()).as("every entity is there, the text is not").isEqualTo(LetterStatus.EXTRACTED);
 
         // when
         db.letters.saveReceived(letter.received());
@@ -118,15 +119,15 @@ class StoredLettersTest {
     }
 
     @Test
-    void anExtractedLetterThatWasNotReceivedYetHasNoTextOrSource() {
+    void anExtractedLetterThatWasNotReceivedYetHasNoTextOrSourceAndIsNotStoredYet() {
         // given
         db.letters.saveExtracted(letter.extracted(List.of(), List.of(), List.of()));
 
         // when
         StoredLetter stored = db.storedLetters.find(letter.letterId).orElseThrow();
 
-        // then
-        assertThat(stored.status()).isEqualTo(LetterStatus.STORED);
+        // then: every listed entity (none) is there, but the text is not
+        assertThat(stored.status()).isEqualTo(LetterStatus.EXTRACTED);
         assertThat(stored.text()).isNull();
         assertThat(stored.source()).isNull();
         assertThat(stored.receivedAt()).isNull();
