@@ -44,12 +44,7 @@ final class MultiRowInsert {
             }
             JdbcClient.StatementSpec statement = jdbc.sql(sql.append('\n').append(onConflict).toString());
             for (int i = 0; i < chunk.size(); i++) {
-                Row row = chunk.get(i);
-                for (Map.Entry<String, Object> value : row.values.entrySet()) {
-                    Integer sqlType = row.sqlTypes.get(value.getKey());
-                    String name = value.getKey() + "_" + i;
-                    statement = sqlType == null ? statement.param(name, value.getValue()) : statement.param(name, value.getValue(), sqlType);
-                }
+                statement = chunk.get(i).bind(statement, "_" + i);
             }
             statement.update();
         }
@@ -69,6 +64,16 @@ final class MultiRowInsert {
         Row set(String name, Object value, int sqlType) {
             sqlTypes.put(name, sqlType);
             return set(name, value);
+        }
+
+        /** Binds this row's parameters to a statement, each name with {@code suffix} appended. */
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, String suffix) {
+            for (Map.Entry<String, Object> value : values.entrySet()) {
+                Integer sqlType = sqlTypes.get(value.getKey());
+                String name = value.getKey() + suffix;
+                statement = sqlType == null ? statement.param(name, value.getValue()) : statement.param(name, value.getValue(), sqlType);
+            }
+            return statement;
         }
     }
 }
