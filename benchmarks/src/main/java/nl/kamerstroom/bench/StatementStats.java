@@ -10,7 +10,9 @@ import java.util.List;
 
 /**
  * Where PostgreSQL's time goes during a load phase, from {@code pg_stat_statements} (which the benchmark's
- * PostgreSQL loads, see {@code Postgres}): the statements that took the most execution time, per stored letter.
+ * PostgreSQL loads, see {@code Postgres}): the statements that took the most execution time, per stored letter. A
+ * multi-row upsert is a statement per row count to PostgreSQL; statements are grouped by their first 60 characters,
+ * so all sizes of one upsert count together.
  */
 final class StatementStats {
 
@@ -36,9 +38,11 @@ final class StatementStats {
         double total = 0;
         try (Connection db = DriverManager.getConnection(jdbcUrl, user, password); Statement statement = db.createStatement();
              ResultSet rs = statement.executeQuery("""
-                     SELECT calls, total_exec_time, rows, query, sum(total_exec_time) OVER () AS all_time
+                     SELECT sum(calls) AS calls, sum(total_exec_time) AS total_exec_time, sum(rows) AS rows, min(query) AS query,
+                            sum(sum(total_exec_time)) OVER () AS all_time
                      FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'
-                     ORDER BY total_exec_time DESC LIMIT""" + " " + limit)) {
+                     GROUP BY left(query, 60)
+                     ORDER BY 2 DESC LIMIT""" + " " + limit)) {
             while (rs.next()) {
                 double millis = rs.getDouble("total_exec_time");
                 total = rs.getDouble("all_time");
