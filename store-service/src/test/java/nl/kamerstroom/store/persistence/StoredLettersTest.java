@@ -8,7 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import nl.kamerstroom.store.model.LetterCriteria;
 import nl.kamerstroom.store.model.LetterStatus;
+import nl.kamerstroom.store.model.PageRequest;
 import nl.kamerstroom.store.model.StoredLetter;
 
 class StoredLettersTest {
@@ -184,6 +186,28 @@ class StoredLettersTest {
     @Test
     void anUnknownLetterIsNotFound() {
         assertThat(db.storedLetters.find(letter.letterId)).isEmpty();
+    }
+
+    @Test
+    void theLetterListGivesEachLetterTheStatusTheLetterHas() {
+        // given an extraction whose entities (none) are all there, but not the letter's text
+        db.letters.saveExtracted(letter.extracted(List.of(), List.of(), List.of()));
+
+        // then
+        assertThat(listedStatus()).isEqualTo(LetterStatus.EXTRACTED).isEqualTo(status());
+
+        // when the text arrives
+        db.letters.saveReceived(letter.received());
+
+        // then
+        assertThat(listedStatus()).isEqualTo(LetterStatus.STORED).isEqualTo(status());
+    }
+
+    private LetterStatus listedStatus() {
+        return new LetterSearch(db.jdbc).find(new LetterCriteria(letter.extracted(List.of(), List.of(), List.of()).metadata().dossier(),
+                        null, null, null, null), new PageRequest(0, 100)).items().stream()
+                .filter(summary -> summary.letterId().equals(letter.letterId))
+                .findFirst().orElseThrow().status();
     }
 
     private LetterStatus status() {
