@@ -1673,83 +1673,6 @@ final class MissionRecogniser {
     }
 
     /**
-     * Every word the contribution rules below look for in a sentence's words: cues, negations, intent, "maar",
-     * "wel", the Dutch subject. A sentence's words are read once into these; any other word is read as
-     * {@link #OTHER_WORD}, as no rule tells other words apart. A rule that looks for a new word must add it here.
-     */
-    private static final Set<String> RULE_WORDS = ruleWords(List.of("geen", "niet", "evenmin", "alleen", "maar", "wel",
-            "van", "plan", "draagt", "dragen", "bij", "nationaal", "nationale", "kader", "kaders", "nederland",
-            "nederlandse", "kabinet", "regering", "detachement", "bijdrage"));
-    private static final String OTHER_WORD = "";
-    /** {@link #RULE_WORDS} by their hash (String's own), open addressing, at most a quarter full. */
-    private static final String[] RULE_WORD_TABLE = ruleWordTable(RULE_WORDS);
-
-    private static Set<String> ruleWords(List<String> others) {
-        Set<String> words = new HashSet<>(others);
-        for (String cue : CONTRIBUTION_WORDS) {
-            words.addAll(List.of(cue.split(" ")));
-        }
-        words.addAll(HYPOTHETICAL_WORDS);
-        words.addAll(INTENT_WORDS);
-        for (String w : words) {
-            if (!w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                throw new IllegalStateException("rule words are read in ASCII lower case: " + w);
-            }
-        }
-        return Set.copyOf(words);
-    }
-
-    private static String[] ruleWordTable(Set<String> words) {
-        String[] table = new String[Integer.highestOneBit(words.size() * 4) * 2];
-        for (String w : words) {
-            int slot = w.hashCode() & (table.length - 1);
-            while (table[slot] != null) {
-                slot = (slot + 1) & (table.length - 1);
-            }
-            table[slot] = w;
-        }
-        return table;
-    }
-
-    /**
-     * The word {@code text[start, end)} in lower case when it is one of {@link #RULE_WORDS}, else {@link #OTHER_WORD};
-     * read in place, without making a string of it. Equal to looking up {@code substring().toLowerCase(Locale.ROOT)}:
-     * the rule words are ASCII, so a word with a letter that lower-cases to anything else is none of them.
-     */
-    private static String ruleWord(String text, int start, int end) {
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            int lower = asciiLowerCase(text.charAt(i));
-            if (lower < 0) {
-                return OTHER_WORD;
-            }
-            hash = 31 * hash + lower;
-        }
-        return ruleWord(hash, text, start, end);
-    }
-
-    /** The ASCII letter {@code c} lower-cases to, or -1 when it lower-cases to anything else. */
-    private static int asciiLowerCase(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? c + 32 : c;
-        }
-        char lower = Character.toLowerCase(c);
-        return lower >= 128 || c == '\u0130' ? -1 : lower; // "İ" lower-cases to two characters
-    }
-
-    /** {@link #ruleWord(String, int, int)} when the lower-case hash of the word is known. */
-    private static String ruleWord(int hash, String text, int start, int end) {
-        int mask = RULE_WORD_TABLE.length - 1;
-        for (int slot = hash & mask; RULE_WORD_TABLE[slot] != null; slot = (slot + 1) & mask) {
-            String word = RULE_WORD_TABLE[slot];
-            if (word.length() == end - start && word.regionMatches(true, 0, text, start, end - start)) {
-                return word;
-            }
-        }
-        return OTHER_WORD;
-    }
-
-    /**
      * A sentence with what the rules read from it again and again, worked out once: its lower-case form, its words
      * and its head-count. A sentence about a mission goes through a dozen rules; each used to lower-case the
      * sentence and make a list of new strings of its words.
@@ -1757,7 +1680,7 @@ final class MissionRecogniser {
     private static final class SentenceWords {
         private final String text;
         private String lower;
-        /** The words (runs of letters) as {@link #ruleWord} reads them, and where each stands in the text. */
+        /** The words (runs of letters) in lower case, and where each stands in the text. */
         private List<String> words;
         private int[] starts;
         private int[] ends;
@@ -1797,7 +1720,7 @@ final class MissionRecogniser {
             return cueBefore;
         }
 
-        /** All words of the sentence, as {@link #ruleWord} reads them. */
+        /** All words of the sentence, in lower case. */
         List<String> words() {
             split();
             return words;
@@ -1821,17 +1744,12 @@ final class MissionRecogniser {
             }
             List<String> cut = new ArrayList<>(words.subList(first, last));
             if (cutAtStart) {
-                cut.set(0, ruleWord(text, from, Math.min(ends[first], to)));
+                cut.set(0, text.substring(from, Math.min(ends[first], to)).toLowerCase(Locale.ROOT));
             }
             if (cutAtEnd) {
-                cut.set(cut.size() - 1, ruleWord(text, Math.max(starts[last - 1], from), to));
+                cut.set(cut.size() - 1, text.substring(Math.max(starts[last - 1], from), to).toLowerCase(Locale.ROOT));
             }
             return cut;
-        }
-
-        /** {@code Character.isLetter}, without its table look-up for ASCII. */
-        private static boolean isLetter(char c) {
-            return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
         }
 
         /** Index of the first word that ends after {@code from}; the number of words when there is none. */
@@ -1860,19 +1778,12 @@ final class MissionRecogniser {
             int i = 0;
             int length = text.length();
             while (i < length) {
-                if (!isLetter(text.charAt(i))) {
+                if (!Character.isLetter(text.charAt(i))) {
                     i++;
                     continue;
                 }
-                // one walk over the word: its end, and its lower-case hash for the look-up in the rule words
                 int end = i;
-                int hash = 0;
-                boolean ascii = true;
-                char c;
-                while (end < length && isLetter(c = text.charAt(end))) {
-                    int lower = asciiLowerCase(c);
-                    ascii &= lower >= 0;
-                    hash = 31 * hash + lower;
+                while (end < length && Character.isLetter(text.charAt(end))) {
                     end++;
                 }
                 if (n == s.length) {
@@ -1882,7 +1793,7 @@ final class MissionRecogniser {
                 s[n] = i;
                 e[n] = end;
                 n++;
-                found.add(ascii ? ruleWord(hash, text, i, end) : OTHER_WORD);
+                found.add(text.substring(i, end).toLowerCase(Locale.ROOT));
                 i = end;
             }
             words = found;
