@@ -109,7 +109,9 @@ public final class EndToEndMain {
                             .add(p.baseUrl());
                 }
             }
-            Load load = new Load(ingestUrls, storeUrls, apiKey, infra.postgres().jdbcUrl(), infra.postgres().username(), infra.postgres().password());
+            // each phase gets a fresh load generator (its own counters and watcher)
+            java.util.function.Supplier<Load> loads = () -> new Load(ingestUrls, storeUrls, apiKey, infra.postgres().jdbcUrl(), infra.postgres().username(), infra.postgres().password());
+            Load load = loads.get();
 
             System.err.printf("warm-up: %d letters gently, then up to %d in chunks of %d until the JIT is done%n", warmup, warmupMax, warmupChunk);
             // One letter alone first: concurrent first registrations of a schema race in the registry (Apicurio answers
@@ -118,13 +120,12 @@ public final class EndToEndMain {
             if (first.rejected() > 0 || first.timedOut()) {
                 throw new IllegalStateException("the first letter failed: " + first.firstError() + "; see " + logs);
             }
-            load = new Load(ingestUrls, storeUrls, apiKey, infra.postgres().jdbcUrl(), infra.postgres().username(), infra.postgres().password());
+            load = loads.get();
             // gently while the services are cold, then at full speed until the JIT compilers are (nearly) done
             requireStored("warm-up", load.run(warmupBodies.subList(1, warmup), 0, Math.min(window, 8), pollMs, timeout), logs);
             warmedUp = warmup + warmUntilCompiled(corpus, size, runId, warmupChunk, warmupMax, window, pollMs, timeout,
-                    () -> new Load(ingestUrls, storeUrls, apiKey, infra.postgres().jdbcUrl(), infra.postgres().username(), infra.postgres().password()),
-                    logs);
-            load = new Load(ingestUrls, storeUrls, apiKey, infra.postgres().jdbcUrl(), infra.postgres().username(), infra.postgres().password());
+                    loads, logs);
+            load = loads.get();
 
             Ceiling.Result ceiling = null;
             if (!o.containsKey("no-ceiling")) {
