@@ -24,7 +24,8 @@ import nl.kamerstroom.local.ServiceProcess;
  * stored, the ratio to the ceiling, and the latency from each 202 to the moment the store answers STORED.
  * <p>
  * Options (defaults in brackets): {@code --letters N} [1000], {@code --rate R} letters/s, 0 = full speed [0],
- * {@code --size 2k|25k|250k|real} [25k], {@code --partitions P} [1], {@code --instances I} [= P], {@code --window W}
+ * {@code --size 2k|25k|250k|real} [25k], {@code --partitions P} [1], {@code --instances I} [= P], {@code --concurrency C}
+ * consumer threads per listener in extract and store [1], {@code --window W}
  * requests in flight [64], {@code --warmup-chunk N} [400] and {@code --warmup-max N} [20000] (after 100 letters sent
  * gently, chunks at full speed until the services' JIT compilers are nearly idle, see {@link #warmUntilCompiled}), {@code --ceiling-records N} [about 200 MB worth,
  * at least letters], {@code --ceiling-props "k=v ..."} extra producer properties for the ceiling [none: producer
@@ -41,6 +42,7 @@ public final class EndToEndMain {
         String size = o.getOrDefault("size", "25k");
         int partitions = Integer.parseInt(o.getOrDefault("partitions", "1"));
         int instances = Integer.parseInt(o.getOrDefault("instances", Integer.toString(partitions)));
+        int concurrency = Integer.parseInt(o.getOrDefault("concurrency", "1"));
         int window = Integer.parseInt(o.getOrDefault("window", "64"));
         // the warm-up: 100 letters gently, then chunks at full speed until the JIT is done, at most warmup-max (see warmUntilCompiled)
         int warmup = 100;
@@ -88,6 +90,9 @@ public final class EndToEndMain {
         try (LocalInfrastructure infra = LocalInfrastructure.start(work)) {
             Map<String, String> env = new LinkedHashMap<>(infra.serviceEnvironment());
             env.put("KAMERSTROOM_TOPIC_PARTITIONS", Integer.toString(partitions));
+            env.put("KAFKA_LISTENER_CONCURRENCY", Integer.toString(concurrency));
+            // the store's five topic listeners each hold a connection per thread while writing, queries need a few more
+            env.put("DB_POOL_SIZE", Integer.toString(Math.max(10, 5 * concurrency + 5)));
             env.put("KAMERSTROOM_API_KEY", apiKey);
             Path root = RepoRoot.find();
             List<String> ingestUrls = new ArrayList<>();
@@ -139,8 +144,10 @@ public final class EndToEndMain {
             statements.reset();
             CpuUse cpuBefore = CpuUse.now();
             long cpuWindowStart = System.nanoTime();
+            WaitEvents waits = WaitEvents.start(infra.postgres().jdbcUrl(), infra.postgres().username(), infra.postgres().password(), 50);
             Load.Outcome run = load.run(bodies, rate, window, pollMs, timeout);
             Map<String, CpuUse.Millis> cpuMillis = CpuUse.now().millisSince(cpuBefore);
+            waits.close();
             double cpuWindowSeconds = (System.nanoTime() - cpuWindowStart) / 1e9;
             List<String> dead = services.stream().filter(s -> !s.isAlive()).map(ServiceProcess::name).toList();
 
@@ -159,7 +166,8 @@ public final class EndToEndMain {
                     "ceiling rec/s", "ceiling MB/s", "ratio", "202→stored p50 ms", "p99 ms", "max ms", "POST p50 ms", "POST p99 ms",
                     "errors", "load avg");
             List<String> row = List.of(label, fmt(meanBytes / 1024.0, 1) + " KB", Integer.toString(letters),
-                    rate > 0 ? fmt(rate, 0) + "/s" : "max (window " + window + ")", partitions + "×" + instances,
+                    rate > 0 ? fmt(rate, 0) + "/s" : "max (window " + window + ")",
+                    partitions + "×" + instances + (concurrency > 1 ? " (" + concurrency + " threads)" : ""),
                     fmt(ingestPerSecond, 1), fmt(storedPerSecond, 1), fmt(storedPerSecond * meanBytes / 1e6, 1),
                     ceiling == null ? "-" : fmt(ceiling.recordsPerSecond(), 0), ceiling == null ? "-" : fmt(ceiling.mbPerSecond(), 1),
                     ceiling == null ? "-" : fmt(100 * ratio, 1) + " %",
@@ -180,6 +188,7 @@ public final class EndToEndMain {
             }
             report.append(cpuTable(cpuMillis, done.size(), cpuWindowSeconds));
             report.append(statements.top(12, done.size()));
+            report.append(waits.top(12));
             report.append("Latency: from the 202 to the first GET /api/letters/{id} answering STORED (the watcher polls PostgreSQL every ")
                     .append(pollMs).append(" ms, ").append(run.pollQueries()).append(" queries). Throughput: letters / (last stored − first sent).\n");
             if (run.firstError() != null) {
