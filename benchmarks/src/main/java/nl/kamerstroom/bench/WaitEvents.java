@@ -14,8 +14,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What PostgreSQL's busy backends were doing during a load phase, sampled from {@code pg_stat_activity} every few
- * milliseconds: for each statement (by its first 60 characters), how often it was seen running on a core or waiting
+ * What PostgreSQL's busy backends were doing during a load phase, sampled from {@code pg_stat_activity} at a fixed
+ * interval (50 ms in {@link EndToEndMain}): for each statement (by its first 60 characters), how often it was seen running on a core or waiting
  * for a core ("CPU": active without a wait event) and how often waiting for a lock, an internal lock or I/O. Execution
  * times (pg_stat_statements) say how long statements took; this says why, which on two shared cores is the question.
  * The sampler's own backend is left out of the samples, and its CPU counts as the load generator's.
