@@ -1399,7 +1399,7 @@ final class MissionRecogniser {
             if ((at > 0 && Character.isLetter(lower.charAt(at - 1))) || !isYear(lower, y)) {
                 continue;
             }
-            List<String> before = lowerCaseWords(lower, Math.max(0, at - 40), at);
+            List<String> before = wordsOf(lower, Math.max(0, at - 40), at).lowerCase();
             boolean verb = false;
             for (int k = Math.max(0, before.size() - 3); k < before.size(); k++) {
                 verb |= YEAR_VERBS.contains(before.get(k));
@@ -1771,40 +1771,23 @@ final class MissionRecogniser {
             if (words != null) {
                 return;
             }
-            List<String> found = new ArrayList<>();
-            int[] s = new int[32];
-            int[] e = new int[32];
-            int n = 0;
-            int i = 0;
-            int length = text.length();
-            while (i < length) {
-                if (!Character.isLetter(text.charAt(i))) {
-                    i++;
-                    continue;
-                }
-                int end = i;
-                while (end < length && Character.isLetter(text.charAt(end))) {
-                    end++;
-                }
-                if (n == s.length) {
-                    s = Arrays.copyOf(s, n * 2);
-                    e = Arrays.copyOf(e, n * 2);
-                }
-                s[n] = i;
-                e[n] = end;
-                n++;
-                found.add(text.substring(i, end).toLowerCase(Locale.ROOT));
-                i = end;
-            }
-            words = found;
-            starts = Arrays.copyOf(s, n);
-            ends = Arrays.copyOf(e, n);
+            Words found = wordsOf(text, 0, text.length());
+            words = found.lowerCase();
+            starts = found.starts();
+            ends = found.ends();
         }
     }
 
-    /** The words (runs of letters) of {@code s[from, to)}, in lower case. */
-    private static List<String> lowerCaseWords(String s, int from, int to) {
-        List<String> words = new ArrayList<>();
+    /** The words (runs of letters) of a text in lower case, and where each starts and ends. */
+    private record Words(List<String> lowerCase, int[] starts, int[] ends) {
+    }
+
+    /** The words (runs of letters) of {@code s[from, to)}. */
+    private static Words wordsOf(String s, int from, int to) {
+        List<String> found = new ArrayList<>();
+        int[] starts = new int[32];
+        int[] ends = new int[32];
+        int n = 0;
         int i = from;
         while (i < to) {
             if (!Character.isLetter(s.charAt(i))) {
@@ -1815,10 +1798,17 @@ final class MissionRecogniser {
             while (end < to && Character.isLetter(s.charAt(end))) {
                 end++;
             }
-            words.add(s.substring(i, end).toLowerCase(Locale.ROOT));
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+            }
+            starts[n] = i;
+            ends[n] = end;
+            n++;
+            found.add(s.substring(i, end).toLowerCase(Locale.ROOT));
             i = end;
         }
-        return words;
+        return new Words(found, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
     }
 
     private static boolean isPersonnelCompound(String word) {
