@@ -92,6 +92,14 @@ final class Load {
     /** PostgreSQL backends serving watchers: their CPU is the benchmark's, not the store's (see CpuUse). */
     static final java.util.Set<Long> WATCHER_BACKENDS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /** Puts the PostgreSQL backend serving {@code db} among {@link #WATCHER_BACKENDS}. */
+    static void countAsLoadGenerator(Connection db) throws java.sql.SQLException {
+        try (var statement = db.createStatement(); var backend = statement.executeQuery("SELECT pg_backend_pid()")) {
+            backend.next();
+            WATCHER_BACKENDS.add(backend.getLong(1));
+        }
+    }
+
     private final List<String> ingestUrls;
     private final List<String> storeUrls;
     private final String apiKey;
@@ -216,10 +224,7 @@ final class Load {
         try (Connection db = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
              PreparedStatement query = db.prepareStatement(STORED_SQL)) {
             db.setAutoCommit(true);
-            try (var backend = db.createStatement().executeQuery("SELECT pg_backend_pid()")) {
-                backend.next();
-                WATCHER_BACKENDS.add(backend.getLong(1));
-            }
+            countAsLoadGenerator(db);
             while (!Thread.currentThread().isInterrupted()) {
                 for (Tracked t = acked.poll(); t != null; t = acked.poll()) {
                     pending.put(t.letterId, t);

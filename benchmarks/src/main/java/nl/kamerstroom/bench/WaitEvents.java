@@ -41,11 +41,8 @@ final class WaitEvents implements AutoCloseable {
     static WaitEvents start(String jdbcUrl, String user, String password, int intervalMillis) throws SQLException {
         Connection db = DriverManager.getConnection(jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "ApplicationName=" + APPLICATION_NAME,
                 user, password);
-        try (Statement statement = db.createStatement(); ResultSet backend = statement.executeQuery("SELECT pg_backend_pid()")) {
-            backend.next();
-            // its CPU is the benchmark's, not the store's (see CpuUse)
-            Load.WATCHER_BACKENDS.add(backend.getLong(1));
-        }
+        // its CPU is the benchmark's, not the store's (see CpuUse)
+        Load.countAsLoadGenerator(db);
         WaitEvents events = new WaitEvents(db);
         events.sampler.scheduleWithFixedDelay(events::sample, 0, intervalMillis, TimeUnit.MILLISECONDS);
         return events;
