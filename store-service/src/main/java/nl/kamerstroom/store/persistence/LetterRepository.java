@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +62,17 @@ public class LetterRepository {
                 source_format = EXCLUDED.source_format,
                 source_size_bytes = EXCLUDED.source_size_bytes""");
 
+    /** The receipt's columns of a row that exists; the same parameters as {@link #RECEIVED}. */
+    private static final String UPDATE_RECEIVED = """
+            UPDATE letters SET
+                received_at = :receivedAt,
+                text = :text,
+                source_file_name = :fileName,
+                source_content_type = :contentType,
+                source_format = :format,
+                source_size_bytes = :sizeBytes
+            WHERE letter_id = :letterId""";
+
     private static final MultiRowInsert EXTRACTED = new MultiRowInsert("""
             INSERT INTO letters (letter_id, extracted_at, extractor_version, dossier, dossier_title,
                                  document_number, chamber, session_year, letter_date, senders,
@@ -86,27 +100,41 @@ public class LetterRepository {
     }
 
     /**
-     * Stores letters as received in one transaction, by one multi-row upsert. The letter ids must all differ (the
-     * caller keeps the last write per id); rows are written in id order, so concurrent writers lock them in the same
-     * order. The full-text index follows the text by itself (a trigger, V4__letter_search.sql): computed when a text is
-     * first stored and again only when it changes, so receiving a letter again costs no new index.
+     * Stores letters as received in one transaction: the rows that exist already updated, the others inserted by one
+     * multi-row upsert. The letter ids must all differ (the caller keeps the last write per id); rows are written in
+     * id order, so concurrent writers lock them in the same order.
      */
     public void writeReceived(List<ReceivedLetter> letters) {
-        List<MultiRowInsert.Row> rows = letters.stream()
-                .sorted(Comparator.comparing(ReceivedLetter::letterId))
-                .map(letter -> new MultiRowInsert.Row()
+        List<ReceivedLetter> sorted = letters.stream().sorted(Comparator.comparing(ReceivedLetter::letterId)).toList();
+        transaction.executeWithoutResult(status -> {
+            // A row that exists already (its extraction came first, as it does whenever this listener is behind the
+            // others) is updated rather than upserted: an upsert that meets its conflict computes the full-text column
+            // twice, for the row it tries to insert and again for the update, and that column is most of the cost of
+            // writing a letter. The existing rows are locked first (in id order, as every writer locks), so they stay
+            // existing; a row another writer inserts meanwhile is handled by the upsert's ON CONFLICT as before.
+            Set<String> existing = new HashSet<>(jdbc.sql(
+                            "SELECT letter_id FROM letters WHERE letter_id = ANY (CAST(:ids AS text[])) ORDER BY letter_id FOR UPDATE")
+                    .param("ids", sorted.stream().map(ReceivedLetter::letterId).toArray(String[]::new))
+                    .query(String.class)
+                    .list());
+            List<MultiRowInsert.Row> inserts = new ArrayList<>();
+            for (ReceivedLetter letter : sorted) {
+                MultiRowInsert.Row row = new MultiRowInsert.Row()
                         .set("letterId", letter.letterId())
                         .set("receivedAt", utc(letter.receivedAt()))
                         .set("text", letter.text())
                         .set("fileName", letter.source().fileName())
                         .set("contentType", letter.source().contentType())
                         .set("format", letter.source().format())
-                        .set("sizeBytes", letter.source().sizeBytes()))
-                .toList();
-        if (rows.isEmpty()) {
-            return;
-        }
-        transaction.executeWithoutResult(status -> RECEIVED.execute(jdbc, rows));
+                        .set("sizeBytes", letter.source().sizeBytes());
+                if (existing.contains(letter.letterId())) {
+                    row.bind(jdbc.sql(UPDATE_RECEIVED), "").update();
+                } else {
+                    inserts.add(row);
+                }
+            }
+            RECEIVED.execute(jdbc, inserts);
+        });
     }
 
     /**

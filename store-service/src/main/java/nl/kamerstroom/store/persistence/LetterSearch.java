@@ -36,9 +36,6 @@ public class LetterSearch {
             LatestExtraction.count("budgets", "budget_ids"),
             LatestExtraction.count("moties", "motie_ids"));
 
-    /** A letter without a text has no letter_search row; PostgreSQL leaves the join out when no words are given. */
-    private static final String FROM_LETTERS = "letters l LEFT JOIN letter_search s ON s.letter_id = l.letter_id";
-
     private final JdbcClient jdbc;
 
     public LetterSearch(JdbcClient jdbc) {
@@ -51,21 +48,21 @@ public class LetterSearch {
                 .whenGiven(criteria.chamber() == null ? null : criteria.chamber().name(), "l.chamber = :chamber", "chamber")
                 .whenGiven(criteria.from(), "l.letter_date >= :from", "from")
                 .whenGiven(criteria.to(), "l.letter_date <= :to", "to")
-                .whenGiven(criteria.words(), "s.text_search @@ websearch_to_tsquery('dutch', :words)", "words");
-        String byRelevance = criteria.words() == null ? "" : "ts_rank(s.text_search, websearch_to_tsquery('dutch', :words)) DESC, ";
+                .whenGiven(criteria.words(), "l.text_search @@ websearch_to_tsquery('dutch', :words)", "words");
+        String byRelevance = criteria.words() == null ? "" : "ts_rank(l.text_search, websearch_to_tsquery('dutch', :words)) DESC, ";
         List<LetterSummary> items = jdbc.sql("""
                         SELECT %s
-                        FROM %s
+                        FROM letters l
                         %s
                         ORDER BY %s l.letter_date DESC NULLS LAST, l.received_at DESC NULLS LAST, l.letter_id
                         LIMIT :limit OFFSET :offset
-                        """.formatted(SUMMARY_COLUMNS, FROM_LETTERS, where.where(), byRelevance))
+                        """.formatted(SUMMARY_COLUMNS, where.where(), byRelevance))
                 .params(where.params())
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(LetterSearch::summary)
                 .list();
-        long total = jdbc.sql("SELECT count(*) FROM " + FROM_LETTERS + " " + where.where())
+        long total = jdbc.sql("SELECT count(*) FROM letters l " + where.where())
                 .params(where.params())
                 .query(Long.class)
                 .single();
