@@ -1,0 +1,92 @@
+package nl.kamerstroom.store.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import nl.kamerstroom.store.model.LetterCriteria;
+import nl.kamerstroom.store.model.LetterSummary;
+import nl.kamerstroom.store.model.PageRequest;
+import nl.kamerstroom.store.model.ReceivedLetter;
+
+/** Finding letters by the words of their text, whichever of a letter's topics arrives first and however often. */
+class LetterSearchTest {
+
+    private static TestDatabase db;
+    private static LetterSearch search;
+    private final TestLetters letter = new TestLetters();
+
+    @BeforeAll
+    static void database() {
+        db = TestDatabase.migrated();
+        search = new LetterSearch(db.jdbc);
+    }
+
+    @Test
+    void aLetterIsFoundByTheStemsOfItsWordsWhenItsReceiptArrivesFirst() {
+        // given
+        db.letters.saveReceived(letter.received());
+
+        // when
+        db.letters.saveExtracted(letter.extracted(List.of(), List.of(), List.of()));
+
+        // then "verlenging" shares its Dutch stem with the text's "verlengen"
+        assertThat(found("verlenging")).containsExactly(letter.letterId);
+        assertThat(found("Nispen")).containsExactly(letter.letterId);
+    }
+
+    @Test
+    void aLetterIsFoundByTheWordsOfItsTextWhenItsExtractionArrivesFirst() {
+        // given
+        db.letters.saveExtracted(letter.extracted(List.of(), List.of(), List.of()));
+        assertThat(found("verlenging")).isEmpty();
+
+        // when
+        db.letters.saveReceived(letter.received());
+
+        // then
+        assertThat(found("verlenging")).containsExactly(letter.letterId);
+    }
+
+    @Test
+    void aTextReceivedAgainIsFoundByItsNewWordsOnly() {
+        // given
+        db.letters.saveReceived(letter.received());
+        db.letters.saveExtracted(letter.extracted(List.of(), List.of(), List.of()));
+
+        // when the same letter id arrives with another text (a document read again by a newer ingest)
+        ReceivedLetter first = letter.received();
+        db.letters.saveReceived(new ReceivedLetter(first.letterId(), first.receivedAt(), first.source(),
+                "De minister informeert de Kamer over de helikopterinzet."));
+
+        // then
+        assertThat(found("helikopterinzet")).containsExactly(letter.letterId);
+        assertThat(found("verlenging")).isEmpty();
+    }
+
+    @Test
+    void receivingAndExtractingALetterAgainKeepsItFoundOnce() {
+        // given
+        db.letters.saveReceived(letter.received());
+        db.letters.saveExtracted(letter.extracted(List.of(), List.of(), List.of()));
+
+        // when
+        db.letters.writeReceived(List.of(letter.received()));
+        db.letters.saveExtracted(letter.extracted(List.of("m1"), List.of(), List.of()));
+
+        // then
+        assertThat(found("verlenging")).containsExactly(letter.letterId);
+    }
+
+    /** The letters of the test letter's dossier whose text matches {@code words}, restricted to this test's letter. */
+    private List<String> found(String words) {
+        String dossier = letter.extracted(List.of(), List.of(), List.of()).metadata().dossier();
+        return search.find(new LetterCriteria(dossier, null, null, null, words), new PageRequest(0, 1000)).items().stream()
+                .map(LetterSummary::letterId)
+                .filter(letter.letterId::equals)
+                .toList();
+    }
+}
