@@ -68,6 +68,21 @@ class LetterSearchTest {
     }
 
     @Test
+    void aWordFollowedByAFootnoteMarkerIsFoundByItself() {
+        // given a text whose only "Irak" ends a sentence and carries footnote 2, and whose host name stays whole
+        ReceivedLetter first = letter.received();
+        db.letters.saveReceived(new ReceivedLetter(first.letterId(), first.receivedAt(), first.source(),
+                "Het kabinet verlengt de inzet in Irak.2 Zie ook rijksoverheid.nl voor de brief."));
+
+        // when
+        db.letters.saveExtracted(letter.extracted(List.of(), List.of(), List.of()));
+
+        // then
+        assertThat(found("Irak")).containsExactly(letter.letterId);
+        assertThat(found("rijksoverheid.nl")).containsExactly(letter.letterId);
+    }
+
+    @Test
     void receivingAndExtractingALetterAgainKeepsItFoundOnce() {
         // given
         db.letters.saveReceived(letter.received());
