@@ -122,12 +122,14 @@ public final class EndToEndMain {
             // One letter alone first: concurrent first registrations of a schema race in the registry (Apicurio answers
             // 409 "already exists" to all but one, and ingest turns that into a 500), so the schemas are registered once here.
             Load.Outcome first = load.run(warmupBodies.subList(0, 1), 0, 1, pollMs, timeout);
+            load.close();
             if (first.rejected() > 0 || first.timedOut()) {
                 throw new IllegalStateException("the first letter failed: " + first.firstError() + "; see " + logs);
             }
             load = loads.get();
             // gently while the services are cold, then at full speed until the JIT compilers are (nearly) done
             requireStored("warm-up", load.run(warmupBodies.subList(1, warmup), 0, Math.min(window, 8), pollMs, timeout), logs);
+            load.close();
             warmedUp = warmup + warmUntilCompiled(corpus, size, runId, warmupChunk, warmupMax, window, pollMs, timeout,
                     loads, logs);
             load = loads.get();
@@ -148,6 +150,7 @@ public final class EndToEndMain {
             Load.Outcome run = load.run(bodies, rate, window, pollMs, timeout);
             Map<String, CpuUse.Millis> cpuMillis = CpuUse.now().millisSince(cpuBefore);
             waits.close();
+            load.close();
             double cpuWindowSeconds = (System.nanoTime() - cpuWindowStart) / 1e9;
             List<String> dead = services.stream().filter(s -> !s.isAlive()).map(ServiceProcess::name).toList();
 
@@ -235,8 +238,11 @@ public final class EndToEndMain {
                 bodies.add(Corpus.unique(texts.get(i), runId, -(sent + i + 1)).getBytes(StandardCharsets.UTF_8));
             }
             CpuUse before = CpuUse.now();
-            requireStored("warm-up", loads.get().run(bodies, 0, window, pollMs, timeout), logs);
-            Map<String, CpuUse.Millis> used = CpuUse.now().millisSince(before);
+            Map<String, CpuUse.Millis> used;
+            try (Load load = loads.get()) {
+                requireStored("warm-up", load.run(bodies, 0, window, pollMs, timeout), logs);
+                used = CpuUse.now().millisSince(before);
+            }
             sent += bodies.size();
             CpuUse.Millis services = CpuUse.SERVICES.stream().map(used::get).reduce(new CpuUse.Millis(0, 0, 0), CpuUse.Millis::plus);
             double jitShare = services.jit() / Math.max(1, services.total());

@@ -36,7 +36,7 @@ import java.util.concurrent.locks.LockSupport;
  * (the same SQL condition the store uses), and then GETs each such letter once from the store; the time that GET
  * answers STORED is the letter's time. So a letter's latency is at most one poll interval plus one GET late.
  */
-final class Load {
+final class Load implements AutoCloseable {
 
     /** One letter's timeline, in System.nanoTime(). */
     static final class Tracked {
@@ -227,14 +227,29 @@ final class Load {
         });
     }
 
+    /** The watchers' database connections, open until {@link #close()}. */
+    private final java.util.Queue<Connection> watcherConnections = new ConcurrentLinkedQueue<>();
+
+    /** Closes the watchers' database connections; call it after the last CPU sample of a measured phase. */
+    @Override
+    public void close() throws java.sql.SQLException {
+        for (Connection db = watcherConnections.poll(); db != null; db = watcherConnections.poll()) {
+            db.close();
+        }
+    }
+
     /** POSTs answered 503 and sent again. */
     final AtomicInteger retried = new AtomicInteger();
 
     private void watch(ConcurrentLinkedQueue<Tracked> acked, AtomicInteger stored, Semaphore verifying, int pollMillis,
                        long[] pollQueries, AtomicReference<String> firstError) {
         Map<String, Tracked> pending = new LinkedHashMap<>(); // in order of acknowledgement
-        try (Connection db = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
-             PreparedStatement query = db.prepareStatement(STORED_SQL)) {
+        try {
+            // left open when the watcher ends (closed by close()): a backend that exits before the caller's last CPU
+            // sample takes its CPU time out of every row of the table
+            Connection db = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
+            watcherConnections.add(db);
+            PreparedStatement query = db.prepareStatement(STORED_SQL);
             db.setAutoCommit(true);
             countAsLoadGenerator(db);
             while (!Thread.currentThread().isInterrupted()) {
