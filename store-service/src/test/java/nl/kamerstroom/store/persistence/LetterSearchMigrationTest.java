@@ -3,7 +3,6 @@ package nl.kamerstroom.store.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HexFormat;
-import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
@@ -21,12 +20,11 @@ class LetterSearchMigrationTest {
     @Test
     void lettersStoredBeforeTheMigrationAreFoundByTheirWordsBeforeFootnoteMarkersAfterwards() {
         // given a store of schema version 3 with a received letter whose only "Irak" carries footnote marker 2
-        String schema = "before_v4_" + HexFormat.of().formatHex(randomBytes(4));
+        String schema = "before_v4_" + HexFormat.of().formatHex(TestLetters.randomBytes(4));
         Postgres postgres = SharedTestInfrastructure.get().postgres();
         DataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(),
                 postgres.jdbcUrl() + "?currentSchema=" + schema, postgres.username(), postgres.password());
-        Flyway flyway = Flyway.configure().dataSource(dataSource).schemas(schema).target("3").load();
-        flyway.migrate();
+        Flyway.configure().dataSource(dataSource).schemas(schema).target("3").load().migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         jdbc.sql("INSERT INTO letters (letter_id, received_at, text) VALUES ('old', now(), :text)")
                 .param("text", "Het kabinet verlengt de inzet in Irak.2 De Kamer wordt geïnformeerd.")
@@ -38,11 +36,5 @@ class LetterSearchMigrationTest {
         // then
         assertThat(jdbc.sql("SELECT letter_id FROM letters WHERE text_search @@ websearch_to_tsquery('dutch', 'Irak geïnformeerd')")
                 .query(String.class).list()).containsExactly("old");
-    }
-
-    private static byte[] randomBytes(int length) {
-        byte[] bytes = new byte[length];
-        ThreadLocalRandom.current().nextBytes(bytes);
-        return bytes;
     }
 }

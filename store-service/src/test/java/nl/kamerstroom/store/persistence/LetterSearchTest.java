@@ -7,9 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import nl.kamerstroom.store.model.LetterCriteria;
 import nl.kamerstroom.store.model.LetterSummary;
-import nl.kamerstroom.store.model.PageRequest;
 import nl.kamerstroom.store.model.ReceivedLetter;
 
 /** Finding letters by the words of their text, whichever of a letter's topics arrives first and however often. */
@@ -96,12 +94,7 @@ class LetterSearchTest {
         assertThat(found("verlenging")).containsExactly(letter.letterId);
     }
 
-    /** The letters of the test letter's dossier whose text matches {@code words}, restricted to this test's letter. */
     private List<String> found(String words) {
-        String dossier = letter.extracted(List.of(), List.of(), List.of()).metadata().dossier();
-        return search.find(new LetterCriteria(dossier, null, null, null, words), new PageRequest(0, 1000)).items().stream()
-                .map(LetterSummary::letterId)
-                .filter(letter.letterId::equals)
-                .toList();
+        return letter.listedInItsDossier(search, words).stream().map(LetterSummary::letterId).toList();
     }
 }

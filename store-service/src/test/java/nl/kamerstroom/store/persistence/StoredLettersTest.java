@@ -8,9 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import nl.kamerstroom.store.model.LetterCriteria;
 import nl.kamerstroom.store.model.LetterStatus;
-import nl.kamerstroom.store.model.PageRequest;
 import nl.kamerstroom.store.model.StoredLetter;
 
 class StoredLettersTest {
@@ -204,10 +202,7 @@ class StoredLettersTest {
     }
 
     private LetterStatus listedStatus() {
-        return new LetterSearch(db.jdbc).find(new LetterCriteria(letter.extracted(List.of(), List.of(), List.of()).metadata().dossier(),
-                        null, null, null, null), new PageRequest(0, 100)).items().stream()
-                .filter(summary -> summary.letterId().equals(letter.letterId))
-                .findFirst().orElseThrow().status();
+        return letter.listedInItsDossier(new LetterSearch(db.jdbc), null).stream().findFirst().orElseThrow().status();
     }
 
     private LetterStatus status() {

@@ -11,10 +11,13 @@ import nl.kamerstroom.store.model.EntityIds;
 import nl.kamerstroom.store.model.Evidence;
 import nl.kamerstroom.store.model.ExtractedLetter;
 import nl.kamerstroom.store.model.KamerstukReference;
+import nl.kamerstroom.store.model.LetterCriteria;
 import nl.kamerstroom.store.model.LetterMetadata;
+import nl.kamerstroom.store.model.LetterSummary;
 import nl.kamerstroom.store.model.LetterSource;
 import nl.kamerstroom.store.model.Mission;
 import nl.kamerstroom.store.model.Motie;
+import nl.kamerstroom.store.model.PageRequest;
 import nl.kamerstroom.store.model.ReceivedLetter;
 import nl.kamerstroom.store.model.Sender;
 import nl.kamerstroom.store.model.Submitter;
@@ -40,6 +43,17 @@ final class TestLetters {
                         LocalDate.of(2025, 3, 14),
                         List.of(new Sender("minister van defensie", "R.P. Brekelmans"), new Sender(null, "C.C.J. Veldkamp"))),
                 new EntityIds(missionIds, budgetIds, motieIds));
+    }
+
+    /**
+     * The summaries of this letter among the letters of its dossier that match {@code words} (all of them when null):
+     * one when it is listed, none when not. Other tests' letters share the dossier, so the list is narrowed to this one.
+     */
+    List<LetterSummary> listedInItsDossier(LetterSearch search, String words) {
+        String dossier = extracted(List.of(), List.of(), List.of()).metadata().dossier();
+        return search.find(new LetterCriteria(dossier, null, null, null, words), new PageRequest(0, 1000)).items().stream()
+                .filter(summary -> summary.letterId().equals(letterId))
+                .toList();
     }
 
     String entityId(String name) {
@@ -72,7 +86,7 @@ final class TestLetters {
         return new Evidence(sentence, start, start + sentence.length());
     }
 
-    private static byte[] randomBytes(int length) {
+    static byte[] randomBytes(int length) {
         byte[] bytes = new byte[length];
         ThreadLocalRandom.current().nextBytes(bytes);
         return bytes;
