@@ -6,13 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +25,7 @@ import nl.kamerstroom.store.model.LetterMetadata;
 import nl.kamerstroom.store.model.LetterSource;
 import nl.kamerstroom.store.model.ReceivedLetter;
 import nl.kamerstroom.store.model.Sender;
+import nl.kamerstroom.store.search.DutchTextSearch;
 
 /**
  * The {@code letters} table. Receipt and extraction each upsert only their own columns, so the row is complete
@@ -51,27 +49,18 @@ public class LetterRepository {
     }
 
     private static final MultiRowInsert RECEIVED = new MultiRowInsert("""
-            INSERT INTO letters (letter_id, received_at, text,
+            INSERT INTO letters (letter_id, received_at, text, text_search,
                                  source_file_name, source_content_type, source_format, source_size_bytes)""", """
-            (:letterId, :receivedAt, :text, :fileName, :contentType, :format, :sizeBytes)""", """
+            (:letterId, :receivedAt, :text, CAST(:textSearch AS tsvector),
+             :fileName, :contentType, :format, :sizeBytes)""", """
             ON CONFLICT (letter_id) DO UPDATE SET
                 received_at = EXCLUDED.received_at,
                 text = EXCLUDED.text,
+                text_search = EXCLUDED.text_search,
                 source_file_name = EXCLUDED.source_file_name,
                 source_content_type = EXCLUDED.source_content_type,
                 source_format = EXCLUDED.source_format,
                 source_size_bytes = EXCLUDED.source_size_bytes""");
-
-    /** The receipt's columns of a row that exists; the same parameters as {@link #RECEIVED}. */
-    private static final String UPDATE_RECEIVED = """
-            UPDATE letters SET
-                received_at = :receivedAt,
-                text = :text,
-                source_file_name = :fileName,
-                source_content_type = :contentType,
-                source_format = :format,
-                source_size_bytes = :sizeBytes
-            WHERE letter_id = :letterId""";
 
     private static final MultiRowInsert EXTRACTED = new MultiRowInsert("""
             INSERT INTO letters (letter_id, extracted_at, extractor_version, dossier, dossier_title,
@@ -100,41 +89,24 @@ public class LetterRepository {
     }
 
     /**
-     * Stores letters as received in one transaction: the rows that exist already updated, the others inserted by one
-     * multi-row upsert. The letter ids must all differ (the caller keeps the last write per id); rows are written in
-     * id order, so concurrent writers lock them in the same order.
+     * Stores letters as received in one transaction, by one multi-row upsert. The letter ids must all differ (the
+     * caller keeps the last write per id); rows are written in id order, so concurrent writers lock them in the same
+     * order. Each text's full-text index is computed here, before the transaction, and written with the text.
      */
     public void writeReceived(List<ReceivedLetter> letters) {
-        List<ReceivedLetter> sorted = letters.stream().sorted(Comparator.comparing(ReceivedLetter::letterId)).toList();
-        transaction.executeWithoutResult(status -> {
-            // A row that exists already (its extraction came first, as it does whenever this listener is behind the
-            // others) is updated rather than upserted: an upsert that meets its conflict computes the full-text column
-            // twice, for the row it tries to insert and again for the update, and that column is most of the cost of
-            // writing a letter. The existing rows are locked first (in id order, as every writer locks), so they stay
-            // existing; a row another writer inserts meanwhile is handled by the upsert's ON CONFLICT as before.
-            Set<String> existing = new HashSet<>(jdbc.sql(
-                            "SELECT letter_id FROM letters WHERE letter_id = ANY (CAST(:ids AS text[])) ORDER BY letter_id FOR UPDATE")
-                    .param("ids", sorted.stream().map(ReceivedLetter::letterId).toArray(String[]::new))
-                    .query(String.class)
-                    .list());
-            List<MultiRowInsert.Row> inserts = new ArrayList<>();
-            for (ReceivedLetter letter : sorted) {
-                MultiRowInsert.Row row = new MultiRowInsert.Row()
+        List<MultiRowInsert.Row> rows = letters.stream()
+                .sorted(Comparator.comparing(ReceivedLetter::letterId))
+                .map(letter -> new MultiRowInsert.Row()
                         .set("letterId", letter.letterId())
                         .set("receivedAt", utc(letter.receivedAt()))
                         .set("text", letter.text())
+                        .set("textSearch", DutchTextSearch.vector(letter.text()))
                         .set("fileName", letter.source().fileName())
                         .set("contentType", letter.source().contentType())
                         .set("format", letter.source().format())
-                        .set("sizeBytes", letter.source().sizeBytes());
-                if (existing.contains(letter.letterId())) {
-                    row.bind(jdbc.sql(UPDATE_RECEIVED), "").update();
-                } else {
-                    inserts.add(row);
-                }
-            }
-            RECEIVED.execute(jdbc, inserts);
-        });
+                        .set("sizeBytes", letter.source().sizeBytes()))
+                .toList();
+        transaction.executeWithoutResult(status -> RECEIVED.execute(jdbc, rows));
     }
 
     /**

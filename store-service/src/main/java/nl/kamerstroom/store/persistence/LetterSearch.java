@@ -15,9 +15,11 @@ import nl.kamerstroom.store.model.LetterStatus;
 import nl.kamerstroom.store.model.LetterSummary;
 import nl.kamerstroom.store.model.Page;
 import nl.kamerstroom.store.model.PageRequest;
+import nl.kamerstroom.store.search.DutchTextSearch;
 
 /**
- * Lists letters by metadata and by the words of their text. The order is stable, so paging through a list that is
+ * Lists letters by metadata and by the words of their text (as {@link DutchTextSearch} cuts text and search into
+ * words). The order is stable, so paging through a list that is
  * not being written to shows every letter once: best text match first when searching words, then newest letter
  * first, the letter id breaking ties.
  */
@@ -43,13 +45,18 @@ public class LetterSearch {
     }
 
     public Page<LetterSummary> find(LetterCriteria criteria, PageRequest page) {
+        String words = criteria.words() == null ? null : DutchTextSearch.query(criteria.words()).orElse(null);
         SqlConditions where = new SqlConditions()
                 .whenGiven(criteria.dossier(), "l.dossier = :dossier", "dossier")
                 .whenGiven(criteria.chamber() == null ? null : criteria.chamber().name(), "l.chamber = :chamber", "chamber")
                 .whenGiven(criteria.from(), "l.letter_date >= :from", "from")
                 .whenGiven(criteria.to(), "l.letter_date <= :to", "to")
-                .whenGiven(criteria.words(), "l.text_search @@ websearch_to_tsquery('dutch', :words)", "words");
-        String byRelevance = criteria.words() == null ? "" : "ts_rank(l.text_search, websearch_to_tsquery('dutch', :words)) DESC, ";
+                .whenGiven(words, "l.text_search @@ CAST(:words AS tsquery)", "words");
+        if (criteria.words() != null && words == null) {
+            // Only stop words or punctuation: as with PostgreSQL's own parsing, such a search finds nothing.
+            where.always("FALSE");
+        }
+        String byRelevance = words == null ? "" : "ts_rank(l.text_search, CAST(:words AS tsquery)) DESC, ";
         List<LetterSummary> items = jdbc.sql("""
                         SELECT %s
                         FROM letters l

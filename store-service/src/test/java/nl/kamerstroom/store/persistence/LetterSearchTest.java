@@ -81,6 +81,53 @@ class LetterSearchTest {
     }
 
     @Test
+    void aWordWithAGluedFootnoteMarkerOrANumberIsFoundByItselfAndAsWritten() {
+        // given
+        ReceivedLetter first = letter.received();
+        db.letters.saveReceived(new ReceivedLetter(first.letterId(), first.receivedAt(), first.source(),
+                "Het kabinet verlengt de inzet in Irak3 met vier F35's en een A400M."));
+
+        // when
+        db.letters.saveExtracted(letter.extracted(List.of(), List.of(), List.of()));
+
+        // then
+        assertThat(found("Irak")).containsExactly(letter.letterId);
+        assertThat(found("F-35")).containsExactly(letter.letterId);
+        assertThat(found("F35")).containsExactly(letter.letterId);
+        assertThat(found("A400M")).containsExactly(letter.letterId);
+        assertThat(found("A400")).containsExactly(letter.letterId);
+        assertThat(found("F16")).isEmpty();
+    }
+
+    @Test
+    void quotedWordsAreFoundAsAPhraseOnlyAndAMinusExcludes() {
+        // given
+        db.letters.saveReceived(letter.received());
+
+        // when
+        db.letters.saveExtracted(letter.extracted(List.of(), List.of(), List.of()));
+
+        // then
+        assertThat(found("\"bijdrage aan NAVO\"")).containsExactly(letter.letterId);
+        assertThat(found("\"NAVO aan bijdrage\"")).isEmpty();
+        assertThat(found("verlenging -Irak")).isEmpty();
+        assertThat(found("Afghanistan or Irak")).containsExactly(letter.letterId);
+    }
+
+    @Test
+    void aSearchOfOnlyStopWordsFindsNothing() {
+        // given
+        db.letters.saveReceived(letter.received());
+
+        // when
+        db.letters.saveExtracted(letter.extracted(List.of(), List.of(), List.of()));
+
+        // then
+        assertThat(found("de het")).isEmpty();
+        assertThat(found("verlenging")).containsExactly(letter.letterId);
+    }
+
+    @Test
     void receivingAndExtractingALetterAgainKeepsItFoundOnce() {
         // given
         db.letters.saveReceived(letter.received());
