@@ -30,7 +30,7 @@ import nl.kamerstroom.schemas.Topics;
  * One letter with its facts as ingest-service and extract-service would publish them, built by hand: each fact's
  * evidence is the sentence of the text around a phrase, with its real offsets. Every instance has its own letter id.
  */
-final class TestLetter {
+public final class TestLetter {
 
     static final String EXTRACTOR = "rules-test";
 
@@ -52,7 +52,7 @@ final class TestLetter {
     }
 
     /** The text of a sample letter in {@code src/test/resources/letters/} (copied from extract-service's samples). */
-    static String sample(String name) {
+    public static String sample(String name) {
         try (InputStream in = TestLetter.class.getResourceAsStream("/letters/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.tartarus.snowball.ext.DutchStemmer;
 
@@ -311,7 +312,7 @@ public final class DutchTextSearch {
             return new String(list.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .map(line -> line.replaceFirst("\\|.*", "").strip())
                     .filter(word -> !word.isEmpty())
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

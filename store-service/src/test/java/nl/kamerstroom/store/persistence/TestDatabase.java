@@ -13,7 +13,7 @@ import nl.kamerstroom.local.Postgres;
 import nl.kamerstroom.local.SharedTestInfrastructure;
 
 /** The repositories wired by hand on the shared test PostgreSQL, migrated by the service's own Flyway scripts. */
-final class TestDatabase {
+public final class TestDatabase {
 
     final JdbcClient jdbc;
     final LetterRepository letters;
@@ -29,11 +29,16 @@ final class TestDatabase {
     }
 
     static TestDatabase migrated() {
-        Postgres postgres = SharedTestInfrastructure.get().postgres();
-        DataSource dataSource = new SimpleDriverDataSource(
-                new org.postgresql.Driver(), postgres.jdbcUrl(), postgres.username(), postgres.password());
+        DataSource dataSource = dataSource("");
         Flyway.configure().dataSource(dataSource).load().migrate();
         return new TestDatabase(dataSource);
+    }
+
+    /** Connections to the shared test PostgreSQL, in {@code schema} when one is given. */
+    public static DataSource dataSource(String schema) {
+        Postgres postgres = SharedTestInfrastructure.get().postgres();
+        String url = schema.isEmpty() ? postgres.jdbcUrl() : postgres.jdbcUrl() + "?currentSchema=" + schema;
+        return new SimpleDriverDataSource(new org.postgresql.Driver(), url, postgres.username(), postgres.password());
     }
 
     long count(String table, String letterId) {

@@ -33,8 +33,13 @@ final class TestLetters {
     final String letterId = HexFormat.of().formatHex(randomBytes(32));
 
     ReceivedLetter received() {
+        return received(TEXT);
+    }
+
+    /** This letter as received with another text (the same source, id and time). */
+    ReceivedLetter received(String text) {
         return new ReceivedLetter(letterId, Instant.parse("2025-03-14T09:30:00.123Z"),
-                new LetterSource("kamerbrief.txt", "text/plain", "TEXT", TEXT.length()), TEXT);
+                new LetterSource("kamerbrief.txt", "text/plain", "TEXT", TEXT.length()), text);
     }
 
     ExtractedLetter extracted(List<String> missionIds, List<String> budgetIds, List<String> motieIds) {

@@ -2,25 +2,18 @@ package nl.kamerstroom.store.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
-import nl.kamerstroom.local.Postgres;
-import nl.kamerstroom.local.SharedTestInfrastructure;
+import nl.kamerstroom.store.TestLetter;
+import nl.kamerstroom.store.persistence.TestDatabase;
 
 /** The store's Dutch search agrees with PostgreSQL's {@code dutch} configuration, which it replaced, on real letters. */
 class DutchTextSearchAgreementTest {
@@ -28,12 +21,12 @@ class DutchTextSearchAgreementTest {
     private static final String[] LETTERS = {"ek-27925-AR-nmi-force-protection.txt", "tk-34843-111-seksueel-geweld.txt"};
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
-    private final JdbcClient postgresql = JdbcClient.create(dataSource());
+    private final JdbcClient postgresql = JdbcClient.create(TestDatabase.dataSource(""));
 
     @Test
     void everyWordOfTheLettersHasPostgresqlsDutchStemOrIsAStopWordThere() {
         // given every distinct word of the letters, lower-cased
-        String[] words = Stream.of(LETTERS).map(DutchTextSearchAgreementTest::letter)
+        String[] words = Stream.of(LETTERS).map(TestLetter::sample)
                 .flatMap(text -> WORD.matcher(text).results().map(match -> match.group().toLowerCase(Locale.ROOT)))
                 .distinct().toArray(String[]::new);
         assertThat(words).hasSizeGreaterThan(1_500);
@@ -57,7 +50,7 @@ class DutchTextSearchAgreementTest {
     void postgresqlReadsTheVectorOfALetterAsWritten() {
         for (String name : LETTERS) {
             // given
-            String vector = DutchTextSearch.vector(letter(name));
+            String vector = DutchTextSearch.vector(TestLetter.sample(name));
 
             // when
             String read = postgresql.sql("SELECT CAST(CAST(:vector AS tsvector) AS text)")
@@ -67,19 +60,5 @@ class DutchTextSearchAgreementTest {
             assertThat(read).isEqualTo(vector);
             assertThat(vector).contains("'kamer':");
         }
-    }
-
-    private static String letter(String name) {
-        try (var in = Objects.requireNonNull(DutchTextSearchAgreementTest.class.getResourceAsStream("/letters/" + name))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static DataSource dataSource() {
-        Postgres postgres = SharedTestInfrastructure.get().postgres();
-        return new SimpleDriverDataSource(new org.postgresql.Driver(), postgres.jdbcUrl(), postgres.username(),
-                postgres.password());
     }
 }
