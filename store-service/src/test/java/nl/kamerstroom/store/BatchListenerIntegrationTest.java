@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.json.JSONObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,9 @@ import nl.kamerstroom.schemas.Topic;
 import nl.kamerstroom.schemas.Topics;
 
 /**
- * The batch listeners: records that arrive while a listener is paused come in one poll, so they are stored in one
- * batch. A record of that batch that cannot be read or stored is dead-lettered alone; the others are stored.
+ * The batch listener of the five topics: records that arrive while it is paused come in one poll, whatever their
+ * topic, so they are stored in one batch. A record of that batch that cannot be read or stored is dead-lettered alone;
+ * the others are stored.
  */
 class BatchListenerIntegrationTest extends IntegrationTestSupport {
 
@@ -141,10 +143,53 @@ class BatchListenerIntegrationTest extends IntegrationTestSupport {
     }
 
     @Test
-    void theEntityAndLetterListenersAreBatchListeners() {
-        for (Topic<String, ?> topic : List.of(Topics.MISSIONS, Topics.BUDGETS, Topics.MOTIES, Topics.LETTERS_RECEIVED, Topics.LETTERS_EXTRACTED)) {
-            assertThat(container(topic).getContainerProperties().getMessageListener()).as(topic.name())
-                    .isInstanceOf(BatchMessageListener.class);
+    void aLetterWhoseRecordsOnAllFiveTopicsArriveInOnePollIsStoredWhole() throws Exception {
+        // given a letter with a mission and three budgets
+        TestLetter letter = letterWithBudgets()
+                .mission("NAVO Missie Irak (NMI)", "NAVO Missie Irak", "NMI", "NAVO", "Irak", 150, null, null, true);
+
+        // when its receipt, its entities and its extraction arrive in one poll
+        inOnePoll(Topics.LETTERS_RECEIVED, letter::publish);
+
+        // then the letter is stored whole: the receipt and the extraction (both keyed by the letter id) and every entity
+        JSONObject stored = new JSONObject(awaitLetter(letter.letterId, "STORED"));
+        assertThat(stored.getString("text")).isEqualTo(TEXT);
+        assertThat(stored.getJSONObject("letter").getString("dossier")).isEqualTo(letter.dossier);
+        assertThat(stored.getJSONArray("missions").length()).isEqualTo(1);
+        assertThat(stored.getJSONArray("budgets").length()).isEqualTo(3);
+    }
+
+    @Test
+    void aPoisonRecordOnOneTopicIsDeadLetteredAloneAndThePollsRecordsOnTheOtherTopicsAreStored() throws Exception {
+        // given a letter with a mission and three budgets
+        TestLetter letter = letterWithBudgets()
+                .mission("NAVO Missie Irak (NMI)", "NAVO Missie Irak", "NMI", "NAVO", "Irak", 150, null, null, true);
+        String poisonKey = "poison-" + UUID.randomUUID();
+        byte[] poison = "{\"name\": \"NAVO Missie Irak\"}".getBytes(StandardCharsets.UTF_8);
+
+        // when a record on entities.missions that cannot be read arrives between the letter's receipt and the rest of
+        // it, all in one poll
+        inOnePoll(Topics.MISSIONS, () -> {
+            send(Topics.LETTERS_RECEIVED, letter.letterId, letter.received());
+            bytesProducer.send(new ProducerRecord<>(Topics.MISSIONS.name(), 0, poisonKey, poison)).get();
+            letter.publishExtraction(java.time.Instant.parse("2025-03-14T09:31:00Z"));
+        });
+
+        // then the letter is stored whole, and only the poison is dead-lettered, to its own topic's dead-letter topic
+        awaitLetter(letter.letterId, "STORED");
+        ConsumerRecord<String, byte[]> deadLetter = awaitDeadLetter(Topics.MISSIONS.deadLetterTopic(), poisonKey);
+        assertThat(deadLetter.value()).isEqualTo(poison);
+        assertThat(header(deadLetter, "kafka_dlt-original-topic")).isEqualTo(Topics.MISSIONS.name());
+        assertThat(deadLetters(Topics.MISSIONS.deadLetterTopic()).stream().map(ConsumerRecord::key))
+                .doesNotContain(letter.missions.get(0).getEntityId());
+    }
+
+    @Test
+    void oneBatchListenerReadsAllFiveTopics() {
+        MessageListenerContainer container = container(Topics.LETTERS_RECEIVED);
+        assertThat(container.getContainerProperties().getMessageListener()).isInstanceOf(BatchMessageListener.class);
+        for (Topic<String, ?> topic : Topics.ALL) {
+            assertThat(container(topic)).as(topic.name()).isSameAs(container);
         }
     }
 

@@ -26,7 +26,7 @@ class KafkaConfig {
     static final int MAX_POLL_RECORDS = 500;
 
     /**
-     * For the listeners that store a poll's records in one database transaction: Boot's factory set up from the
+     * For the listener that stores a poll's records of the five topics in one database transaction: Boot's factory set up from the
      * {@code spring.kafka.*} properties (and the error handler below), as a batch listener factory with at most
      * {@value #MAX_POLL_RECORDS} records per poll. The record interceptor does not apply to batch listeners; a batch
      * interceptor counts the stored records in {@code kamerstroom.records.processed} instead (records stored before
@@ -64,7 +64,7 @@ class KafkaConfig {
      * dead-lettering everything that arrives meanwhile. A record that cannot be read goes to {@code <topic>-dlt} at
      * once; one that fails for another reason of its own is retried a few times, then dead-lettered.
      * <p>
-     * The same handler serves the batch listeners: they report every failure as a
+     * The same handler serves the batch listener: it reports every failure as a
      * {@link org.springframework.kafka.listener.BatchListenerFailedException} with the index of the record at fault
      * (the first record of the poll during a database outage), so the offsets before it are committed and that record
      * alone is retried and, by the same rules, dead-lettered; the records after it come again with the next poll.

@@ -18,7 +18,7 @@ import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 
 /**
- * How the batch listeners store one poll's records, and how they tell the container's {@code DefaultErrorHandler}
+ * How the batch listener stores one poll's records, and how it tells the container's {@code DefaultErrorHandler}
  * which record failed.
  * <ol>
  * <li>The records up to the first one that could not be read (its value is null and the
@@ -67,7 +67,8 @@ final class Batches {
                 writeAll.accept(lastPerRow(readable, rowKey));
             } catch (RuntimeException batchFailure) {
                 log.info("Storing {} records of {} in one transaction failed ({}); storing them one by one", readable.size(),
-                        readable.get(0).topic(), NestedExceptionUtils.getMostSpecificCause(batchFailure).toString());
+                        readable.stream().map(ConsumerRecord::topic).distinct().toList(),
+                        NestedExceptionUtils.getMostSpecificCause(batchFailure).toString());
                 oneByOne(readable, writeOne);
             }
         }
