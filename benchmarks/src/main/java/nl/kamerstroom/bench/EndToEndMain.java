@@ -20,8 +20,7 @@ import nl.kamerstroom.local.ServiceProcess;
  * End to end on the local stack: starts the embedded infrastructure (Kafka in this JVM, the registry, PostgreSQL) and
  * {@code --instances} of each service as child JVMs (heap from {@code KAMERSTROOM_SERVICE_JAVA_OPTS}, 512 MB by
  * default via the script), warms up, measures Kafka's own producer ceiling on the same broker for records of the
- * letters' size, warms up again until the broker's JIT compilers are quiet too (the ceiling's producer wakes them), then
- * posts {@code --letters} unique letters over HTTP and reports sustained letters/s until all are
+ * letters' size, then posts {@code --letters} unique letters over HTTP and reports sustained letters/s until all are
  * stored, the ratio to the ceiling, and the latency from each 202 to the moment the store answers STORED.
  * <p>
  * Options (defaults in brackets): {@code --letters N} [1000], {@code --rate R} letters/s, 0 = full speed [0],
@@ -132,7 +131,7 @@ public final class EndToEndMain {
             requireStored("warm-up", load.run(warmupBodies.subList(1, warmup), 0, Math.min(window, 8), pollMs, timeout), logs);
             load.close();
             warmedUp = warmup + warmUntilCompiled(corpus, size, runId, warmupChunk, warmupMax, window, pollMs, timeout,
-                    loads, logs, CpuUse.SERVICES);
+                    loads, logs);
             load = loads.get();
 
             Ceiling.Result ceiling = null;
@@ -140,12 +139,6 @@ public final class EndToEndMain {
                 System.err.printf("ceiling: ProducerPerformance, %d records of %d B, acks=all, %d partitions%n", ceilingRecords, meanBytes, partitions);
                 ceiling = Ceiling.run(infra.kafka().bootstrapServers(), partitions, meanBytes, ceilingRecords, o.get("ceiling-props"),
                         logs.resolve("ceiling.log"));
-                // The ceiling's producer makes the broker compile paths the services' traffic then compiles again (4 ms of
-                // JIT per letter in the load phase at 50/s when measured straight after it): settle before measuring.
-                load.close();
-                warmedUp += warmUntilCompiled(corpus, size, runId + "-settle", warmupChunk, SETTLE_MAX, window, pollMs, timeout,
-                        loads, logs, WITH_BROKER);
-                load = loads.get();
             }
             double loadAverage = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             System.err.printf("load: %d letters, %s%n", bodies.size(), label);
@@ -228,16 +221,15 @@ public final class EndToEndMain {
     }
 
     /**
-     * Warms the stack up at full speed, {@code chunk} letters at a time, until the JIT compilers of the {@code parts}
-     * used less than {@link #JIT_QUIET} of those parts' CPU during a chunk, or {@code max} letters were sent. Without this a run of a
+     * Warms the stack up at full speed, {@code chunk} letters at a time, until the services' JIT compilers used less than
+     * {@link #JIT_QUIET} of the services' CPU during a chunk, or {@code max} letters were sent. Without this a run of a
      * freshly started stack mostly measures C2 compiling the extractor: that takes about 30 CPU-seconds, paid once per
      * start, which a backfill of many letters does not notice and a 30-second measurement does.
      *
      * @return the letters sent
      */
     private static int warmUntilCompiled(Corpus corpus, String size, String runId, int chunk, int max, int window, int pollMs,
-                                         Duration timeout, java.util.function.Supplier<Load> loads, Path logs,
-                                         List<String> parts) throws Exception {
+                                         Duration timeout, java.util.function.Supplier<Load> loads, Path logs) throws Exception {
         int sent = 0;
         for (int round = 1; sent < max; round++) {
             List<byte[]> bodies = new ArrayList<>();
@@ -252,10 +244,10 @@ public final class EndToEndMain {
                 used = CpuUse.now().millisSince(before);
             }
             sent += bodies.size();
-            CpuUse.Millis watched = parts.stream().map(used::get).reduce(new CpuUse.Millis(0, 0, 0), CpuUse.Millis::plus);
-            double jitShare = watched.jit() / Math.max(1, watched.total());
-            System.err.printf("warm-up: %d letters, the JIT compilers of %s used %.0f %% of their CPU in the last %d%n",
-                    sent, String.join(", ", parts), 100 * jitShare, bodies.size());
+            CpuUse.Millis services = CpuUse.SERVICES.stream().map(used::get).reduce(new CpuUse.Millis(0, 0, 0), CpuUse.Millis::plus);
+            double jitShare = services.jit() / Math.max(1, services.total());
+            System.err.printf("warm-up: %d letters, the services' JIT compilers used %.0f %% of their CPU in the last %d%n",
+                    sent, 100 * jitShare, bodies.size());
             if (jitShare < JIT_QUIET) {
                 break;
             }
@@ -264,10 +256,6 @@ public final class EndToEndMain {
     }
 
     private static final double JIT_QUIET = 0.05;
-    /** After the ceiling run: the services and the broker, whose JIT the ceiling's producer woke up. */
-    private static final List<String> WITH_BROKER = List.of("ingest", "extract", "store", "broker + load generator");
-    /** At most this many letters to settle after the ceiling run. */
-    private static final int SETTLE_MAX = 4000;
 
     private static void requireStored(String phase, Load.Outcome outcome, Path logs) {
         if (outcome.timedOut() || outcome.rejected() > 0 || outcome.letters().stream().anyMatch(t -> t.stored == 0)) {
