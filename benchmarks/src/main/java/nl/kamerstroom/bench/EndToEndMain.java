@@ -27,7 +27,8 @@ import nl.kamerstroom.local.ServiceProcess;
  * {@code --size 2k|25k|250k|real} [25k], {@code --partitions P} [1], {@code --instances I} [= P], {@code --concurrency C}
  * consumer threads per listener in extract and store [1], {@code --window W}
  * requests in flight [64], {@code --warmup-chunk N} [400] and {@code --warmup-max N} [20000] (after 100 letters sent
- * gently, chunks at full speed until the services' JIT compilers are nearly idle, see {@link #warmUntilCompiled}), {@code --ceiling-records N} [about 200 MB worth,
+ * gently, chunks at full speed until the services' JIT compilers are nearly idle, see {@link #warmUntilCompiled}),
+ * {@code --rate-warmup-s S} [30] with {@code --rate}: S seconds more at the rate before measuring, {@code --ceiling-records N} [about 200 MB worth,
  * at least letters], {@code --ceiling-props "k=v ..."} extra producer properties for the ceiling [none: producer
  * defaults plus acks=all], {@code --no-ceiling}, {@code --poll-ms M} [5], {@code --timeout-s S} [900],
  * {@code --summary FILE} a Markdown table the result row is appended to [results/end-to-end-summary.md],
@@ -49,6 +50,9 @@ public final class EndToEndMain {
         int warmupChunk = Integer.parseInt(o.getOrDefault("warmup-chunk", "400"));
         int warmupMax = Integer.parseInt(o.getOrDefault("warmup-max", "20000"));
         int warmedUp;
+        // at a fixed rate, this many seconds more at that rate: the JIT compilers still had paths to compile after the
+        // full-speed warm-up (7.6 ms of JIT per letter in the first 30 s at 50/s, 4.2 in the broker + load generator JVM)
+        double rateWarmupSeconds = rate > 0 ? Double.parseDouble(o.getOrDefault("rate-warmup-s", "30")) : 0;
         int pollMs = Integer.parseInt(o.getOrDefault("poll-ms", "5"));
         Duration timeout = Duration.ofSeconds(Long.parseLong(o.getOrDefault("timeout-s", "900")));
         String stamp = Results.stamp();
@@ -140,6 +144,21 @@ public final class EndToEndMain {
                 ceiling = Ceiling.run(infra.kafka().bootstrapServers(), partitions, meanBytes, ceilingRecords, o.get("ceiling-props"),
                         logs.resolve("ceiling.log"));
             }
+            int atRate = (int) Math.round(rate * rateWarmupSeconds);
+            if (atRate > 0) {
+                System.err.printf("warm-up at the measured rate: %d letters at %s/s%n", atRate, fmt(rate, 0));
+                List<byte[]> atRateBodies = new ArrayList<>();
+                List<String> atRateTexts = corpus.letters(size, atRate, 99);
+                for (int i = 0; i < atRateTexts.size(); i++) {
+                    atRateBodies.add(Corpus.unique(atRateTexts.get(i), runId + "-rate", i).getBytes(StandardCharsets.UTF_8));
+                }
+                load.close();
+                load = loads.get();
+                requireStored("warm-up at the measured rate", load.run(atRateBodies, rate, window, pollMs, timeout), logs);
+                load.close();
+                load = loads.get();
+                warmedUp += atRate;
+            }
             double loadAverage = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             System.err.printf("load: %d letters, %s%n", bodies.size(), label);
             StatementStats statements = new StatementStats(infra.postgres().jdbcUrl(), infra.postgres().username(), infra.postgres().password());
@@ -148,6 +167,7 @@ public final class EndToEndMain {
             long cpuWindowStart = System.nanoTime();
             WaitEvents waits = WaitEvents.start(infra.postgres().jdbcUrl(), infra.postgres().username(), infra.postgres().password(), 50);
             Load.Outcome run = load.run(bodies, rate, window, pollMs, timeout);
+            writeLatencies(logs.resolve("latencies.csv"), run);
             Map<String, CpuUse.Millis> cpuMillis = CpuUse.now().millisSince(cpuBefore);
             waits.close();
             load.close();
@@ -183,7 +203,9 @@ public final class EndToEndMain {
                     .append("Service JVM options: `").append(javaOpts).append("`; ").append(instances).append(" instance(s) of each service; ")
                     .append(partitions).append(" partition(s) per topic. Warm-up: ").append(warmedUp)
                     .append(" letters, until the services' JIT compilers used less than ").append(fmt(100 * JIT_QUIET, 0))
-                    .append(" % of their CPU (at most ").append(warmupMax).append(").\n\n").append(table).append('\n');
+                    .append(" % of their CPU (at most ").append(warmupMax).append(")")
+                    .append(rateWarmupSeconds > 0 ? ", then " + fmt(rateWarmupSeconds, 0) + " s at the measured rate" : "")
+                    .append(".\n\n").append(table).append('\n');
             if (ceiling != null) {
                 report.append("Ceiling: `ProducerPerformance --num-records ").append(ceiling.records()).append(" --record-size ")
                         .append(ceiling.recordSize()).append(" --throughput -1 --producer-props ").append(ceiling.producerProps())
@@ -286,6 +308,17 @@ public final class EndToEndMain {
         double perLetter = 1.0 / Math.max(1, stored);
         return List.of(part, fmt(millis.total() / 1e3, 1), fmt(millis.total() * perLetter, 2), fmt(millis.jit() * perLetter, 2),
                 fmt(millis.gc() * perLetter, 2), fmt(100 * millis.total() / 1e3 / (seconds * cores), 0) + " %");
+    }
+
+    /** Per letter of the load phase: when it was sent (ms after the first), POST→202 and 202→stored (ms, -1: never). */
+    private static void writeLatencies(Path file, Load.Outcome run) throws java.io.IOException {
+        StringBuilder csv = new StringBuilder("sequence,sent_ms,post_ms,stored_ms\n");
+        for (Load.Tracked t : run.letters()) {
+            csv.append(t.sequence).append(',').append((t.sent - run.firstSent()) / 1_000_000).append(',')
+                    .append(t.acked > 0 ? (t.acked - t.sent) / 1_000_000 : -1).append(',')
+                    .append(t.acked > 0 && t.stored > 0 ? (t.stored - t.acked) / 1_000_000 : -1).append('\n');
+        }
+        Files.writeString(file, csv);
     }
 
     /**

@@ -34,8 +34,11 @@ import nl.kamerstroom.store.persistence.LetterRepository;
  * <p>
  * One consumer rather than one per topic because a letter comes as records on all five. When letters arrive one at a
  * time, five consumers paid five polls, five database transactions and five offset commits for each letter, and
- * the letter showed up in the store in five steps; with one, a letter whose records arrive in one poll is stored in
- * one commit.
+ * the letter showed up in the store in five steps; one consumer batches by itself (what arrives while it writes comes
+ * in its next poll), and a letter whose records arrive in one poll is stored in one commit. The price is one writer
+ * per partition: with one partition per topic the texts and the entities are no longer written side by side, which
+ * costs a fifth of the letters per second at full speed on two cores (BENCHMARKS.md); more partitions and
+ * {@code KAFKA_LISTENER_CONCURRENCY} give more writers.
  * <p>
  * Delivery is at-least-once: the offsets of a poll are committed after its records are stored, so a crash in between
  * delivers them again. It is effectively-once through idempotent upserts by letter id and by entity id, deletes by
