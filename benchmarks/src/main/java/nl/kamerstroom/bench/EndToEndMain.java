@@ -147,13 +147,7 @@ public final class EndToEndMain {
             int atRate = (int) Math.round(rate * rateWarmupSeconds);
             if (atRate > 0) {
                 System.err.printf("warm-up at the measured rate: %d letters at %s/s%n", atRate, fmt(rate, 0));
-                List<byte[]> atRateBodies = new ArrayList<>();
-                List<String> atRateTexts = corpus.letters(size, atRate, 99);
-                for (int i = 0; i < atRateTexts.size(); i++) {
-                    atRateBodies.add(Corpus.unique(atRateTexts.get(i), runId + "-rate", i).getBytes(StandardCharsets.UTF_8));
-                }
-                load.close();
-                load = loads.get();
+                List<byte[]> atRateBodies = uniqueBodies(corpus.letters(size, atRate, 99), runId + "-rate", i -> i);
                 requireStored("warm-up at the measured rate", load.run(atRateBodies, rate, window, pollMs, timeout), logs);
                 load.close();
                 load = loads.get();
@@ -254,11 +248,9 @@ public final class EndToEndMain {
                                          Duration timeout, java.util.function.Supplier<Load> loads, Path logs) throws Exception {
         int sent = 0;
         for (int round = 1; sent < max; round++) {
-            List<byte[]> bodies = new ArrayList<>();
-            List<String> texts = corpus.letters(size, Math.min(chunk, max - sent), 1000 + round);
-            for (int i = 0; i < texts.size(); i++) {
-                bodies.add(Corpus.unique(texts.get(i), runId, -(sent + i + 1)).getBytes(StandardCharsets.UTF_8));
-            }
+            int sentBefore = sent;
+            List<byte[]> bodies = uniqueBodies(corpus.letters(size, Math.min(chunk, max - sent), 1000 + round), runId,
+                    i -> -(sentBefore + i + 1));
             CpuUse before = CpuUse.now();
             Map<String, CpuUse.Millis> used;
             try (Load load = loads.get()) {
@@ -308,6 +300,15 @@ public final class EndToEndMain {
         double perLetter = 1.0 / Math.max(1, stored);
         return List.of(part, fmt(millis.total() / 1e3, 1), fmt(millis.total() * perLetter, 2), fmt(millis.jit() * perLetter, 2),
                 fmt(millis.gc() * perLetter, 2), fmt(100 * millis.total() / 1e3 / (seconds * cores), 0) + " %");
+    }
+
+    /** The texts as request bodies, each made unique by a Kenmerk line with the run id and {@code sequence(i)}. */
+    private static List<byte[]> uniqueBodies(List<String> texts, String runId, java.util.function.IntUnaryOperator sequence) {
+        List<byte[]> bodies = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            bodies.add(Corpus.unique(texts.get(i), runId, sequence.applyAsInt(i)).getBytes(StandardCharsets.UTF_8));
+        }
+        return bodies;
     }
 
     /** Per letter of the load phase: when it was sent (ms after the first), POST→202 and 202→stored (ms, -1: never). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -15,14 +16,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.kamerstroom.avro.Budget;
 import nl.kamerstroom.avro.LetterExtracted;
 import nl.kamerstroom.avro.LetterReceived;
+import nl.kamerstroom.avro.Mission;
+import nl.kamerstroom.avro.Motie;
 import nl.kamerstroom.schemas.Topic;
 import nl.kamerstroom.schemas.Topics;
-import nl.kamerstroom.store.model.Budget;
 import nl.kamerstroom.store.model.ExtractedLetter;
-import nl.kamerstroom.store.model.Mission;
-import nl.kamerstroom.store.model.Motie;
 import nl.kamerstroom.store.model.ReceivedLetter;
 import nl.kamerstroom.store.persistence.EntityRepository;
 import nl.kamerstroom.store.persistence.LetterRepository;
@@ -88,27 +89,26 @@ class ReadModelListener {
         if (!received.isEmpty()) {
             letters.writeReceived(received);
         }
-        List<Mission> missions = values(byTopic, Topics.MISSIONS, AvroMapping::mission);
-        List<String> retractedMissions = tombstones(byTopic, Topics.MISSIONS);
-        if (!missions.isEmpty() || !retractedMissions.isEmpty()) {
-            entities.writeMissions(missions, retractedMissions);
-        }
-        List<Budget> budgets = values(byTopic, Topics.BUDGETS, AvroMapping::budget);
-        List<String> retractedBudgets = tombstones(byTopic, Topics.BUDGETS);
-        if (!budgets.isEmpty() || !retractedBudgets.isEmpty()) {
-            entities.writeBudgets(budgets, retractedBudgets);
-        }
-        List<Motie> moties = values(byTopic, Topics.MOTIES, AvroMapping::motie);
-        List<String> retractedMoties = tombstones(byTopic, Topics.MOTIES);
-        if (!moties.isEmpty() || !retractedMoties.isEmpty()) {
-            entities.writeMoties(moties, retractedMoties);
-        }
+        writeEntities(byTopic, Topics.MISSIONS, AvroMapping::mission, entities::writeMissions);
+        writeEntities(byTopic, Topics.BUDGETS, AvroMapping::budget, entities::writeBudgets);
+        writeEntities(byTopic, Topics.MOTIES, AvroMapping::motie, entities::writeMoties);
         List<ExtractedLetter> extracted = values(byTopic, Topics.LETTERS_EXTRACTED, AvroMapping::extractedLetter);
         if (!extracted.isEmpty()) {
             letters.writeExtracted(extracted);
         }
         for (Topic<String, ?> letterTopic : List.of(Topics.LETTERS_RECEIVED, Topics.LETTERS_EXTRACTED)) {
             tombstones(byTopic, letterTopic).forEach(key -> log.info("Ignoring tombstone for letter {} on {}", key, letterTopic.name()));
+        }
+    }
+
+    /** Upserts an entity topic's records and deletes its tombstones' entities, when it has any. */
+    private static <V extends SpecificRecord, T> void writeEntities(Map<String, List<ConsumerRecord<String, SpecificRecord>>> byTopic,
+                                                                    Topic<String, V> topic, Function<V, T> mapping,
+                                                                    BiConsumer<List<T>, List<String>> write) {
+        List<T> upserts = values(byTopic, topic, mapping);
+        List<String> retracted = tombstones(byTopic, topic);
+        if (!upserts.isEmpty() || !retracted.isEmpty()) {
+            write.accept(upserts, retracted);
         }
     }
 
@@ -123,11 +123,11 @@ class ReadModelListener {
             id = letter.getLetterId();
         } else if (record.value() instanceof LetterExtracted extraction) {
             id = extraction.getLetterId();
-        } else if (record.value() instanceof nl.kamerstroom.avro.Mission mission) {
+        } else if (record.value() instanceof Mission mission) {
             id = mission.getEntityId();
-        } else if (record.value() instanceof nl.kamerstroom.avro.Budget budget) {
+        } else if (record.value() instanceof Budget budget) {
             id = budget.getEntityId();
-        } else if (record.value() instanceof nl.kamerstroom.avro.Motie motie) {
+        } else if (record.value() instanceof Motie motie) {
             id = motie.getEntityId();
         } else if (record.value() == null && isEntityTopic(record.topic())) {
             id = record.key();

@@ -91,7 +91,7 @@ public class LetterRepository {
     /**
      * Stores letters as received in one transaction, by one multi-row upsert. The letter ids must all differ (the
      * caller keeps the last write per id); rows are written in id order, so concurrent writers lock them in the same
-     * order. Each text's full-text index is computed here, before the transaction, and written with the text.
+     * order. Each text's full-text index is computed here, before the statement, and written with the text.
      */
     public void writeReceived(List<ReceivedLetter> letters) {
         List<MultiRowInsert.Row> rows = letters.stream()
