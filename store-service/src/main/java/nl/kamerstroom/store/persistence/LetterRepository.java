@@ -49,18 +49,27 @@ public class LetterRepository {
     }
 
     private static final MultiRowInsert RECEIVED = new MultiRowInsert("""
-            INSERT INTO letters (letter_id, received_at, text, text_search,
+            INSERT INTO letters (letter_id, received_at, text,
                                  source_file_name, source_content_type, source_format, source_size_bytes)""", """
-            (:letterId, :receivedAt, :text, CAST(:textSearch AS tsvector),
+            (:letterId, :receivedAt, :text,
              :fileName, :contentType, :format, :sizeBytes)""", """
             ON CONFLICT (letter_id) DO UPDATE SET
                 received_at = EXCLUDED.received_at,
                 text = EXCLUDED.text,
-                text_search = EXCLUDED.text_search,
                 source_file_name = EXCLUDED.source_file_name,
                 source_content_type = EXCLUDED.source_content_type,
                 source_format = EXCLUDED.source_format,
                 source_size_bytes = EXCLUDED.source_size_bytes""");
+
+    /**
+     * The text's full-text index, in a table of its own so that the extraction's update of the letter's row does not
+     * write it again (see migration V6); a text received again unchanged leaves it alone.
+     */
+    private static final MultiRowInsert SEARCH = new MultiRowInsert("""
+            INSERT INTO letter_search (letter_id, text_search)""", """
+            (:letterId, CAST(:textSearch AS tsvector))""", """
+            ON CONFLICT (letter_id) DO UPDATE SET text_search = EXCLUDED.text_search
+            WHERE letter_search.text_search IS DISTINCT FROM EXCLUDED.text_search""");
 
     private static final MultiRowInsert EXTRACTED = new MultiRowInsert("""
             INSERT INTO letters (letter_id, extracted_at, extractor_version, dossier, dossier_title,
@@ -89,24 +98,32 @@ public class LetterRepository {
     }
 
     /**
-     * Stores letters as received in one transaction, by one multi-row upsert. The letter ids must all differ (the
-     * caller keeps the last write per id); rows are written in id order, so concurrent writers lock them in the same
-     * order. Each text's full-text index is computed here, before the statement, and written with the text.
+     * Stores letters as received in one transaction, by one multi-row upsert of the letters and one of their full-text
+     * index. The letter ids must all differ (the caller keeps the last write per id); rows are written in id order, so
+     * concurrent writers lock them in the same order. Each text's full-text index is computed here, before the
+     * statements, and written with the text.
      */
     public void writeReceived(List<ReceivedLetter> letters) {
-        List<MultiRowInsert.Row> rows = letters.stream()
-                .sorted(Comparator.comparing(ReceivedLetter::letterId))
+        List<ReceivedLetter> sorted = letters.stream().sorted(Comparator.comparing(ReceivedLetter::letterId)).toList();
+        List<MultiRowInsert.Row> rows = sorted.stream()
                 .map(letter -> new MultiRowInsert.Row()
                         .set("letterId", letter.letterId())
                         .set("receivedAt", utc(letter.receivedAt()))
                         .set("text", letter.text())
-                        .set("textSearch", DutchTextSearch.vector(letter.text()))
                         .set("fileName", letter.source().fileName())
                         .set("contentType", letter.source().contentType())
                         .set("format", letter.source().format())
                         .set("sizeBytes", letter.source().sizeBytes()))
                 .toList();
-        transaction.executeWithoutResult(status -> RECEIVED.execute(jdbc, rows));
+        List<MultiRowInsert.Row> searchRows = sorted.stream()
+                .map(letter -> new MultiRowInsert.Row()
+                        .set("letterId", letter.letterId())
+                        .set("textSearch", DutchTextSearch.vector(letter.text())))
+                .toList();
+        transaction.executeWithoutResult(status -> {
+            RECEIVED.execute(jdbc, rows);
+            SEARCH.execute(jdbc, searchRows);
+        });
     }
 
     /**

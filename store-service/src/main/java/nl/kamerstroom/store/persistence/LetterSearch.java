@@ -51,25 +51,26 @@ public class LetterSearch {
                 .whenGiven(criteria.chamber() == null ? null : criteria.chamber().name(), "l.chamber = :chamber", "chamber")
                 .whenGiven(criteria.from(), "l.letter_date >= :from", "from")
                 .whenGiven(criteria.to(), "l.letter_date <= :to", "to")
-                .whenGiven(words, "l.text_search @@ CAST(:words AS tsquery)", "words");
+                .whenGiven(words, "s.text_search @@ CAST(:words AS tsquery)", "words");
         if (criteria.words() != null && words == null) {
             // Only stop words or punctuation: as with PostgreSQL's own parsing, such a search finds nothing.
             where.always("FALSE");
         }
-        String byRelevance = words == null ? "" : "ts_rank(l.text_search, CAST(:words AS tsquery)) DESC, ";
+        String byRelevance = words == null ? "" : "ts_rank(s.text_search, CAST(:words AS tsquery)) DESC, ";
+        String from = words == null ? "letters l" : "letters l JOIN letter_search s ON s.letter_id = l.letter_id";
         List<LetterSummary> items = jdbc.sql("""
                         SELECT %s
-                        FROM letters l
+                        FROM %s
                         %s
                         ORDER BY %s l.letter_date DESC NULLS LAST, l.received_at DESC NULLS LAST, l.letter_id
                         LIMIT :limit OFFSET :offset
-                        """.formatted(SUMMARY_COLUMNS, where.where(), byRelevance))
+                        """.formatted(SUMMARY_COLUMNS, from, where.where(), byRelevance))
                 .params(where.params())
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(LetterSearch::summary)
                 .list();
-        long total = jdbc.sql("SELECT count(*) FROM letters l " + where.where())
+        long total = jdbc.sql("SELECT count(*) FROM " + from + " " + where.where())
                 .params(where.params())
                 .query(Long.class)
                 .single();

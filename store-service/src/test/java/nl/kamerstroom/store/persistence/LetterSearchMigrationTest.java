@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.kamerstroom.store.search.DutchTextSearch;
 
-/** V5 recomputes the full-text index of the letters already stored, as the store now computes it for new ones. */
+/**
+ * V5 recomputes the full-text index of the letters already stored, as the store now computes it for new ones; V6 moves
+ * that index into a table of its own.
+ */
 class LetterSearchMigrationTest {
 
     @Test
@@ -28,20 +31,23 @@ class LetterSearchMigrationTest {
                 .param("text", "Het kabinet verlengt de inzet in Irak2 met F35's. De Kamer wordt geïnformeerd.")
                 .update();
         jdbc.sql("INSERT INTO letters (letter_id, extracted_at) VALUES ('not-received', now())").update();
-        assertThat(found(jdbc, "Irak geïnformeerd")).isEmpty();
+        assertThat(foundIn(jdbc, "letters", "Irak geïnformeerd")).isEmpty();
 
         // when
         Flyway.configure().dataSource(dataSource).schemas(schema).load().migrate();
 
         // then
-        assertThat(found(jdbc, "Irak geïnformeerd")).containsExactly("old");
-        assertThat(found(jdbc, "\"F-35\" kabinet")).containsExactly("old");
-        assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE schemaname = :schema AND indexname = 'letters_text_search_idx'")
-                .param("schema", schema).query(String.class).single()).contains("gin (text_search)");
+        assertThat(foundIn(jdbc, "letter_search", "Irak geïnformeerd")).containsExactly("old");
+        assertThat(foundIn(jdbc, "letter_search", "\"F-35\" kabinet")).containsExactly("old");
+        assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE schemaname = :schema AND indexname = 'letter_search_text_search_idx'")
+                .param("schema", schema).query(String.class).single()).contains("letter_search USING gin (text_search)");
+        assertThat(jdbc.sql("SELECT count(*) FROM information_schema.columns WHERE table_schema = :schema AND column_name = 'text_search'")
+                .param("schema", schema).query(Integer.class).single()).as("only letter_search has the index column").isEqualTo(1);
     }
 
-    private static List<String> found(JdbcClient jdbc, String search) {
-        return jdbc.sql("SELECT letter_id FROM letters WHERE text_search @@ CAST(:query AS tsquery)")
+    /** The letters whose {@code text_search} column in {@code table} matches: the index's table before and after V6. */
+    private static List<String> foundIn(JdbcClient jdbc, String table, String search) {
+        return jdbc.sql("SELECT letter_id FROM " + table + " WHERE text_search @@ CAST(:query AS tsquery)")
                 .param("query", DutchTextSearch.query(search).orElseThrow())
                 .query(String.class).list();
     }
