@@ -28,6 +28,9 @@ final class CpuUse {
 
     static final List<String> SERVICES = List.of("ingest", "extract", "store");
 
+    /** The parts that are JVMs of the stack: the services, and the broker (which shares its JVM with the load generator). */
+    static final List<String> JVMS = List.of("ingest", "extract", "store", "broker + load generator");
+
     private final Map<Long, Sample> processes;
 
     /** CPU time of one process, and of its JIT compiler and garbage collector threads. */

@@ -27,8 +27,9 @@ import nl.kamerstroom.local.ServiceProcess;
  * {@code --size 2k|25k|250k|real} [25k], {@code --partitions P} [1], {@code --instances I} [= P], {@code --concurrency C}
  * consumer threads per listener in extract and store [1], {@code --window W}
  * requests in flight [64], {@code --warmup-chunk N} [400] and {@code --warmup-max N} [20000] (after 100 letters sent
- * gently, chunks at full speed until the services' JIT compilers are nearly idle, see {@link #warmUntilCompiled}),
- * {@code --rate-warmup-s S} [30] with {@code --rate}: S seconds more at the rate before measuring, {@code --ceiling-records N} [about 200 MB worth,
+ * gently, chunks at full speed until the stack's JIT compilers are nearly idle, see {@link #warmUntilCompiled}),
+ * {@code --rate-warmup-s S} [240] with {@code --rate}: up to S seconds more at the rate, in rounds of 15 s until the JIT
+ * compilers are nearly idle again, before measuring, {@code --ceiling-records N} [about 200 MB worth,
  * at least letters], {@code --ceiling-props "k=v ..."} extra producer properties for the ceiling [none: producer
  * defaults plus acks=all], {@code --no-ceiling}, {@code --poll-ms M} [5], {@code --timeout-s S} [900],
  * {@code --summary FILE} a Markdown table the result row is appended to [results/end-to-end-summary.md],
@@ -50,9 +51,10 @@ public final class EndToEndMain {
         int warmupChunk = Integer.parseInt(o.getOrDefault("warmup-chunk", "400"));
         int warmupMax = Integer.parseInt(o.getOrDefault("warmup-max", "20000"));
         int warmedUp;
-        // at a fixed rate, this many seconds more at that rate: the JIT compilers still had paths to compile after the
-        // full-speed warm-up (7.6 ms of JIT per letter in the first 30 s at 50/s, 4.2 in the broker + load generator JVM)
-        double rateWarmupSeconds = rate > 0 ? Double.parseDouble(o.getOrDefault("rate-warmup-s", "30")) : 0;
+        // at a fixed rate, up to this many seconds more at that rate, in rounds of RATE_WARMUP_ROUND_S, until the JIT
+        // compilers are quiet again: after the full-speed warm-up and the ceiling they still had the rate mode's paths
+        // to compile (7.6 ms of JIT per letter in the first 30 s at 50/s, 4.2 in the broker + load generator JVM)
+        double rateWarmupSeconds = rate > 0 ? Double.parseDouble(o.getOrDefault("rate-warmup-s", "240")) : 0;
         int pollMs = Integer.parseInt(o.getOrDefault("poll-ms", "5"));
         Duration timeout = Duration.ofSeconds(Long.parseLong(o.getOrDefault("timeout-s", "900")));
         String stamp = Results.stamp();
@@ -134,7 +136,7 @@ public final class EndToEndMain {
             // gently while the services are cold, then at full speed until the JIT compilers are (nearly) done
             requireStored("warm-up", load.run(warmupBodies.subList(1, warmup), 0, Math.min(window, 8), pollMs, timeout), logs);
             load.close();
-            warmedUp = warmup + warmUntilCompiled(corpus, size, runId, warmupChunk, warmupMax, window, pollMs, timeout,
+            warmedUp = warmup + warmUntilCompiled(corpus, size, runId, 0, warmupChunk, warmupMax, window, pollMs, timeout,
                     loads, logs);
             load = loads.get();
 
@@ -144,14 +146,17 @@ public final class EndToEndMain {
                 ceiling = Ceiling.run(infra.kafka().bootstrapServers(), partitions, meanBytes, ceilingRecords, o.get("ceiling-props"),
                         logs.resolve("ceiling.log"));
             }
+            int rateWarmupRound = (int) Math.round(rate * RATE_WARMUP_ROUND_S);
             int atRate = (int) Math.round(rate * rateWarmupSeconds);
+            double rateWarmedSeconds = 0;
             if (atRate > 0) {
-                System.err.printf("warm-up at the measured rate: %d letters at %s/s%n", atRate, fmt(rate, 0));
-                List<byte[]> atRateBodies = uniqueBodies(corpus.letters(size, atRate, 99), runId + "-rate", i -> i);
-                requireStored("warm-up at the measured rate", load.run(atRateBodies, rate, window, pollMs, timeout), logs);
+                System.err.printf("warm-up at the measured rate: up to %d letters at %s/s until the JIT is done%n", atRate, fmt(rate, 0));
                 load.close();
+                int sentAtRate = warmUntilCompiled(corpus, size, runId + "-rate", rate, rateWarmupRound, atRate, window, pollMs,
+                        timeout, loads, logs);
                 load = loads.get();
-                warmedUp += atRate;
+                warmedUp += sentAtRate;
+                rateWarmedSeconds = sentAtRate / rate;
             }
             double loadAverage = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             System.err.printf("load: %d letters, %s%n", bodies.size(), label);
@@ -196,9 +201,10 @@ public final class EndToEndMain {
             StringBuilder report = new StringBuilder("# End to end\n\n").append(machine).append("\n\n")
                     .append("Service JVM options: `").append(javaOpts).append("`; ").append(instances).append(" instance(s) of each service; ")
                     .append(partitions).append(" partition(s) per topic. Warm-up: ").append(warmedUp)
-                    .append(" letters, until the services' JIT compilers used less than ").append(fmt(100 * JIT_QUIET, 0))
-                    .append(" % of their CPU (at most ").append(warmupMax).append(")")
-                    .append(rateWarmupSeconds > 0 ? ", then " + fmt(rateWarmupSeconds, 0) + " s at the measured rate" : "")
+                    .append(" letters: at full speed until the stack's JIT compilers used less than ").append(fmt(100 * JIT_QUIET, 0))
+                    .append(" % of its JVMs' CPU (at most ").append(warmupMax).append(")")
+                    .append(rateWarmedSeconds > 0 ? ", then " + fmt(rateWarmedSeconds, 0) + " s at the measured rate until they did again (at most "
+                            + fmt(rateWarmupSeconds, 0) + " s)" : "")
                     .append(".\n\n").append(table).append('\n');
             if (ceiling != null) {
                 report.append("Ceiling: `ProducerPerformance --num-records ").append(ceiling.records()).append(" --record-size ")
@@ -237,15 +243,19 @@ public final class EndToEndMain {
     }
 
     /**
-     * Warms the stack up at full speed, {@code chunk} letters at a time, until the services' JIT compilers used less than
-     * {@link #JIT_QUIET} of the services' CPU during a chunk, or {@code max} letters were sent. Without this a run of a
+     * Warms the stack up, {@code chunk} letters at a time at {@code rate} letters/s (0: full speed), until the JIT
+     * compilers of the stack's JVMs (the services, and the broker with the load generator) used less than
+     * {@link #JIT_QUIET} of those JVMs' CPU during a chunk, or {@code max} letters were sent. Without this a run of a
      * freshly started stack mostly measures C2 compiling the extractor: that takes about 30 CPU-seconds, paid once per
-     * start, which a backfill of many letters does not notice and a 30-second measurement does.
+     * start, which a backfill of many letters does not notice and a 30-second measurement does. A fixed rate needs its
+     * own round: letters one at a time take other paths than batches (the broker compiled 100 methods per 10 s for
+     * minutes after switching from full speed to 50/s).
      *
      * @return the letters sent
      */
-    private static int warmUntilCompiled(Corpus corpus, String size, String runId, int chunk, int max, int window, int pollMs,
-                                         Duration timeout, java.util.function.Supplier<Load> loads, Path logs) throws Exception {
+    private static int warmUntilCompiled(Corpus corpus, String size, String runId, double rate, int chunk, int max, int window,
+                                         int pollMs, Duration timeout, java.util.function.Supplier<Load> loads, Path logs) throws Exception {
+        String mode = rate > 0 ? "at " + fmt(rate, 0) + "/s" : "at full speed";
         int sent = 0;
         for (int round = 1; sent < max; round++) {
             int sentBefore = sent;
@@ -254,20 +264,22 @@ public final class EndToEndMain {
             CpuUse before = CpuUse.now();
             Map<String, CpuUse.Millis> used;
             try (Load load = loads.get()) {
-                requireStored("warm-up", load.run(bodies, 0, window, pollMs, timeout), logs);
+                requireStored("warm-up", load.run(bodies, rate, window, pollMs, timeout), logs);
                 used = CpuUse.now().millisSince(before);
             }
             sent += bodies.size();
-            CpuUse.Millis services = CpuUse.SERVICES.stream().map(used::get).reduce(new CpuUse.Millis(0, 0, 0), CpuUse.Millis::plus);
-            double jitShare = services.jit() / Math.max(1, services.total());
-            System.err.printf("warm-up: %d letters, the services' JIT compilers used %.0f %% of their CPU in the last %d%n",
-                    sent, 100 * jitShare, bodies.size());
+            CpuUse.Millis jvms = CpuUse.JVMS.stream().map(used::get).reduce(new CpuUse.Millis(0, 0, 0), CpuUse.Millis::plus);
+            double jitShare = jvms.jit() / Math.max(1, jvms.total());
+            System.err.printf("warm-up %s: %d letters, the JIT compilers used %.0f %% of the stack's JVMs' CPU in the last %d%n",
+                    mode, sent, 100 * jitShare, bodies.size());
             if (jitShare < JIT_QUIET) {
                 break;
             }
         }
         return sent;
     }
+
+    private static final double RATE_WARMUP_ROUND_S = 15;
 
     private static final double JIT_QUIET = 0.05;
 
