@@ -165,9 +165,13 @@ public final class EndToEndMain {
             CpuUse cpuBefore = CpuUse.now();
             long cpuWindowStart = System.nanoTime();
             WaitEvents waits = WaitEvents.start(infra.postgres().jdbcUrl(), infra.postgres().username(), infra.postgres().password(), 50);
+            CpuTimeline timeline = CpuTimeline.start(logs.resolve("cpu-timeline.csv"), Duration.ofSeconds(2));
             Load.Outcome run = load.run(bodies, rate, window, pollMs, timeout);
             writeLatencies(logs.resolve("latencies.csv"), run);
-            Map<String, CpuUse.Millis> cpuMillis = CpuUse.now().millisSince(cpuBefore);
+            CpuUse cpuAfter = CpuUse.now();
+            Map<String, CpuUse.Millis> cpuMillis = cpuAfter.millisSince(cpuBefore);
+            double loadGeneratorMillis = cpuAfter.loadGeneratorMillisSince(cpuBefore);
+            timeline.close();
             waits.close();
             load.close();
             double cpuWindowSeconds = (System.nanoTime() - cpuWindowStart) / 1e9;
@@ -212,6 +216,9 @@ public final class EndToEndMain {
                         .append("`\n→ ").append(ceiling.line()).append("\n\n");
             }
             report.append(cpuTable(cpuMillis, done.size(), cpuWindowSeconds));
+            report.append("Of the broker + load generator's JVM, the load generator's own threads (posting, pacing, the watcher, the "
+                    + "GETs and the wait-event sampler) used ").append(fmt(loadGeneratorMillis / Math.max(1, done.size()), 2))
+                    .append(" ms per stored letter; the rest is the broker's, JIT and GC aside.\n\n");
             report.append(statements.top(12, done.size()));
             report.append(waits.top(12));
             report.append("Latency: from the 202 to the first GET /api/letters/{id} answering STORED (the watcher polls PostgreSQL every ")

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
  * interval (50 ms in {@link EndToEndMain}): for each statement (by its first 60 characters), how often it was seen running on a core or waiting
  * for a core ("CPU": active without a wait event) and how often waiting for a lock, an internal lock or I/O. Execution
  * times (pg_stat_statements) say how long statements took; this says why, which on two shared cores is the question.
+ * Autovacuum workers are sampled too ("autovacuum: VACUUM public.letters"): their work is in no statement's time.
  * The sampler's own backend is left out of the samples, and its CPU counts as the load generator's.
  */
 final class WaitEvents implements AutoCloseable {
@@ -53,7 +54,8 @@ final class WaitEvents implements AutoCloseable {
              ResultSet rs = statement.executeQuery("""
                      SELECT coalesce(wait_event_type || ': ' || wait_event, 'CPU') AS waiting_for, left(query, 60) AS statement
                      FROM pg_stat_activity
-                     WHERE state = 'active' AND backend_type = 'client backend' AND pid <> pg_backend_pid()""")) {
+                     WHERE state = 'active' AND backend_type IN ('client backend', 'autovacuum worker')
+                       AND pid <> pg_backend_pid()""")) {
             synchronized (counts) {
                 samples++;
                 while (rs.next()) {
@@ -82,12 +84,16 @@ final class WaitEvents implements AutoCloseable {
         double onCpu = entries.stream().filter(e -> e.getKey().get(1).equals("CPU")).mapToInt(Map.Entry::getValue).sum()
                 / (double) Math.max(1, taken);
         List<List<String>> rows = new ArrayList<>();
-        for (Map.Entry<List<String>, Integer> entry : entries.subList(0, Math.min(limit, entries.size()))) {
+        for (int i = 0; i < entries.size(); i++) {
+            Map.Entry<List<String>, Integer> entry = entries.get(i);
+            if (i >= limit && !entry.getKey().get(0).startsWith("autovacuum:")) {
+                continue; // beyond the top, only what autovacuum did, which pg_stat_statements does not show
+            }
             rows.add(List.of(EndToEndMain.fmt(entry.getValue() / (double) Math.max(1, taken), 2), entry.getKey().get(1),
                     "`" + entry.getKey().get(0).replace("`", "'") + "…`"));
         }
-        return "PostgreSQL's busy backends by what they waited for (" + taken + " samples of pg_stat_activity; on average "
-                + EndToEndMain.fmt(busy, 2) + " backends were running a statement, " + EndToEndMain.fmt(onCpu, 2)
+        return "PostgreSQL's busy backends by what they waited for (" + taken + " samples of pg_stat_activity; connections and "
+                + "autovacuum workers; on average " + EndToEndMain.fmt(busy, 2) + " backends were running a statement, " + EndToEndMain.fmt(onCpu, 2)
                 + " of them on a core or waiting for one; the rest waited for a lock, an internal lock or I/O):\n\n"
                 + Results.table(List.of("backends", "waiting for", "statement"), rows) + "\n";
     }
