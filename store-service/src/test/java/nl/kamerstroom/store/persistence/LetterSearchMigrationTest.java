@@ -15,7 +15,7 @@ import nl.kamerstroom.store.search.DutchTextSearch;
 
 /**
  * V5 recomputes the full-text index of the letters already stored, as the store now computes it for new ones; V6 moves
- * that index into a table of its own.
+ * that index into a table of its own; V7 drops the planner statistics of the text, the index and the id lists.
  */
 class LetterSearchMigrationTest {
 
@@ -43,6 +43,14 @@ class LetterSearchMigrationTest {
                 .param("schema", schema).query(String.class).single()).contains("letter_search USING gin (text_search)");
         assertThat(jdbc.sql("SELECT count(*) FROM information_schema.columns WHERE table_schema = :schema AND column_name = 'text_search'")
                 .param("schema", schema).query(Integer.class).single()).as("only letter_search has the index column").isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        SELECT c.relname || '.' || a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+                        JOIN pg_namespace n ON n.oid = c.relnamespace
+                        WHERE n.nspname = :schema AND a.attstattarget = 0 ORDER BY 1""")
+                .param("schema", schema).query(String.class).list())
+                .as("no planner statistics, which autovacuum computes at a high price, for the text, its index and the id lists")
+                .containsExactly("letter_search.text_search", "letters.budget_ids", "letters.mission_ids", "letters.motie_ids",
+                        "letters.text");
     }
 
     /** The letters whose {@code text_search} column in {@code table} matches: the index's table before and after V6. */
