@@ -43,7 +43,19 @@ class LetterSearchMigrationTest {
                 .param("schema", schema).query(String.class).single()).contains("letter_search USING gin (text_search)");
         assertThat(jdbc.sql("SELECT count(*) FROM information_schema.columns WHERE table_schema = :schema AND column_name = 'text_search'")
                 .param("schema", schema).query(Integer.class).single()).as("only letter_search has the index column").isEqualTo(1);
-        assertThat(jdbc.sql("""
+    }
+
+    @Test
+    void theTextItsIndexAndTheIdListsHaveNoPlannerStatistics() {
+        // given
+        String schema = "latest_" + HexFormat.of().formatHex(TestLetters.randomBytes(4));
+        DataSource dataSource = TestDatabase.dataSource(schema);
+
+        // when
+        Flyway.configure().dataSource(dataSource).schemas(schema).load().migrate();
+
+        // then
+        assertThat(JdbcClient.create(dataSource).sql("""
                         SELECT c.relname || '.' || a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
                         JOIN pg_namespace n ON n.oid = c.relnamespace
                         WHERE n.nspname = :schema AND a.attstattarget = 0 ORDER BY 1""")
