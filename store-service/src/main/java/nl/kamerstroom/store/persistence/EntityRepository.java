@@ -2,7 +2,6 @@ package nl.kamerstroom.store.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,77 +30,23 @@ import nl.kamerstroom.store.model.Submitter;
 @Repository
 public class EntityRepository {
 
-    private static final MultiRowInsert MISSIONS = new MultiRowInsert("""
-            INSERT INTO missions (entity_id, letter_id, extractor_version, confidence,
-                                  evidence_quote, evidence_start, evidence_end,
-                                  name, acronym, organisation, country, personnel,
-                                  start_date, end_date, dutch_contribution)""", """
-            (:entityId, :letterId, :extractorVersion, :confidence,
-             :evidenceQuote, :evidenceStart, :evidenceEnd,
-             :name, :acronym, :organisation, :country, :personnel,
-             :start, :end, :dutchContribution)""", """
-            ON CONFLICT (entity_id) DO UPDATE SET
-                letter_id = EXCLUDED.letter_id,
-                extractor_version = EXCLUDED.extractor_version,
-                confidence = EXCLUDED.confidence,
-                evidence_quote = EXCLUDED.evidence_quote,
-                evidence_start = EXCLUDED.evidence_start,
-                evidence_end = EXCLUDED.evidence_end,
-                name = EXCLUDED.name,
-                acronym = EXCLUDED.acronym,
-                organisation = EXCLUDED.organisation,
-                country = EXCLUDED.country,
-                personnel = EXCLUDED.personnel,
-                start_date = EXCLUDED.start_date,
-                end_date = EXCLUDED.end_date,
-                dutch_contribution = EXCLUDED.dutch_contribution""");
+    private static final String ENTITY_COLUMNS = """
+            entity_id text, letter_id text, extractor_version text, confidence float8,
+            evidence_quote text, evidence_start int4, evidence_end int4""";
 
-    private static final MultiRowInsert BUDGETS = new MultiRowInsert("""
-            INSERT INTO budgets (entity_id, letter_id, extractor_version, confidence,
-                                 evidence_quote, evidence_start, evidence_end,
-                                 amount_eur, text, recurrence, year, purpose)""", """
-            (:entityId, :letterId, :extractorVersion, :confidence,
-             :evidenceQuote, :evidenceStart, :evidenceEnd,
-             :amountEur, :text, :recurrence, :year, :purpose)""", """
-            ON CONFLICT (entity_id) DO UPDATE SET
-                letter_id = EXCLUDED.letter_id,
-                extractor_version = EXCLUDED.extractor_version,
-                confidence = EXCLUDED.confidence,
-                evidence_quote = EXCLUDED.evidence_quote,
-                evidence_start = EXCLUDED.evidence_start,
-                evidence_end = EXCLUDED.evidence_end,
-                amount_eur = EXCLUDED.amount_eur,
-                text = EXCLUDED.text,
-                recurrence = EXCLUDED.recurrence,
-                year = EXCLUDED.year,
-                purpose = EXCLUDED.purpose""");
+    private static final UnnestInsert MISSIONS = UnnestInsert.upsert("missions", "entity_id", ENTITY_COLUMNS + """
+            , name text, acronym text, organisation text, country text, personnel int4,
+            start_date date, end_date date, dutch_contribution bool""");
 
-    private static final MultiRowInsert MOTIES = new MultiRowInsert("""
-            INSERT INTO moties (entity_id, letter_id, extractor_version, confidence,
-                                evidence_quote, evidence_start, evidence_end, text,
-                                reference_dossier, reference_number, reference_chamber,
-                                reference_session_year)""", """
-            (:entityId, :letterId, :extractorVersion, :confidence,
-             :evidenceQuote, :evidenceStart, :evidenceEnd, :text,
-             :referenceDossier, :referenceNumber, :referenceChamber,
-             :referenceSessionYear)""", """
-            ON CONFLICT (entity_id) DO UPDATE SET
-                letter_id = EXCLUDED.letter_id,
-                extractor_version = EXCLUDED.extractor_version,
-                confidence = EXCLUDED.confidence,
-                evidence_quote = EXCLUDED.evidence_quote,
-                evidence_start = EXCLUDED.evidence_start,
-                evidence_end = EXCLUDED.evidence_end,
-                text = EXCLUDED.text,
-                reference_dossier = EXCLUDED.reference_dossier,
-                reference_number = EXCLUDED.reference_number,
-                reference_chamber = EXCLUDED.reference_chamber,
-                reference_session_year = EXCLUDED.reference_session_year""");
+    private static final UnnestInsert BUDGETS = UnnestInsert.upsert("budgets", "entity_id", ENTITY_COLUMNS + """
+            , amount_eur int8, text text, recurrence text, year int4, purpose text""");
 
-    private static final MultiRowInsert MOTIE_SUBMITTERS = new MultiRowInsert(
-            "INSERT INTO motie_submitters (entity_id, position, name, party)",
-            "(:entityId, :position, :name, :party)",
-            "");
+    private static final UnnestInsert MOTIES = UnnestInsert.upsert("moties", "entity_id", ENTITY_COLUMNS + """
+            , text text, reference_dossier text, reference_number text, reference_chamber text,
+            reference_session_year text""");
+
+    private static final UnnestInsert MOTIE_SUBMITTERS = new UnnestInsert("motie_submitters",
+            "entity_id text, position int4, name text, party text", "");
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -145,16 +90,16 @@ public class EntityRepository {
      * concurrent writers lock them in the same order.
      */
     public void writeMissions(List<Mission> missions, Collection<String> retractedIds) {
-        List<MultiRowInsert.Row> rows = sortedBy(missions, Mission::entityId).stream()
+        List<UnnestInsert.Row> rows = sortedBy(missions, Mission::entityId).stream()
                 .map(mission -> entityRow(mission.entityId(), mission.letterId(), mission.extractorVersion(), mission.confidence(), mission.evidence())
                         .set("name", mission.name())
                         .set("acronym", mission.acronym())
                         .set("organisation", mission.organisation())
                         .set("country", mission.country())
-                        .set("personnel", mission.personnel(), Types.INTEGER)
-                        .set("start", mission.start(), Types.DATE)
-                        .set("end", mission.end(), Types.DATE)
-                        .set("dutchContribution", mission.dutchContribution()))
+                        .set("personnel", mission.personnel())
+                        .set("start_date", mission.start())
+                        .set("end_date", mission.end())
+                        .set("dutch_contribution", mission.dutchContribution()))
                 .toList();
         transaction.executeWithoutResult(status -> {
             delete("missions", retractedIds);
@@ -163,26 +108,26 @@ public class EntityRepository {
     }
 
     /** The columns every entity table has, filled in; the caller adds its own. */
-    private static MultiRowInsert.Row entityRow(String entityId, String letterId, String extractorVersion, double confidence,
+    private static UnnestInsert.Row entityRow(String entityId, String letterId, String extractorVersion, double confidence,
                                                 Evidence evidence) {
-        return new MultiRowInsert.Row()
-                .set("entityId", entityId)
-                .set("letterId", letterId)
-                .set("extractorVersion", extractorVersion)
+        return new UnnestInsert.Row()
+                .set("entity_id", entityId)
+                .set("letter_id", letterId)
+                .set("extractor_version", extractorVersion)
                 .set("confidence", confidence)
-                .set("evidenceQuote", evidence.quote())
-                .set("evidenceStart", evidence.start())
-                .set("evidenceEnd", evidence.end());
+                .set("evidence_quote", evidence.quote())
+                .set("evidence_start", evidence.start())
+                .set("evidence_end", evidence.end());
     }
 
     /** Upserts the budgets and deletes the retracted ids in one transaction, as {@link #writeMissions}. */
     public void writeBudgets(List<Budget> budgets, Collection<String> retractedIds) {
-        List<MultiRowInsert.Row> rows = sortedBy(budgets, Budget::entityId).stream()
+        List<UnnestInsert.Row> rows = sortedBy(budgets, Budget::entityId).stream()
                 .map(budget -> entityRow(budget.entityId(), budget.letterId(), budget.extractorVersion(), budget.confidence(), budget.evidence())
-                        .set("amountEur", budget.amountEur())
+                        .set("amount_eur", budget.amountEur())
                         .set("text", budget.text())
                         .set("recurrence", budget.recurrence())
-                        .set("year", budget.year(), Types.INTEGER)
+                        .set("year", budget.year())
                         .set("purpose", budget.purpose()))
                 .toList();
         transaction.executeWithoutResult(status -> {
@@ -197,20 +142,20 @@ public class EntityRepository {
      */
     public void writeMoties(List<Motie> moties, Collection<String> retractedIds) {
         List<Motie> sorted = sortedBy(moties, Motie::entityId);
-        List<MultiRowInsert.Row> rows = new ArrayList<>();
-        List<MultiRowInsert.Row> submitterRows = new ArrayList<>();
+        List<UnnestInsert.Row> rows = new ArrayList<>();
+        List<UnnestInsert.Row> submitterRows = new ArrayList<>();
         for (Motie motie : sorted) {
             KamerstukReference reference = motie.reference();
             rows.add(entityRow(motie.entityId(), motie.letterId(), motie.extractorVersion(), motie.confidence(), motie.evidence())
                     .set("text", motie.text())
-                    .set("referenceDossier", reference == null ? null : reference.dossier())
-                    .set("referenceNumber", reference == null ? null : reference.number())
-                    .set("referenceChamber", reference == null ? null : reference.chamber())
-                    .set("referenceSessionYear", reference == null ? null : reference.sessionYear()));
+                    .set("reference_dossier", reference == null ? null : reference.dossier())
+                    .set("reference_number", reference == null ? null : reference.number())
+                    .set("reference_chamber", reference == null ? null : reference.chamber())
+                    .set("reference_session_year", reference == null ? null : reference.sessionYear()));
             List<Submitter> submitters = motie.submitters();
             for (int position = 0; position < submitters.size(); position++) {
-                submitterRows.add(new MultiRowInsert.Row()
-                        .set("entityId", motie.entityId())
+                submitterRows.add(new UnnestInsert.Row()
+                        .set("entity_id", motie.entityId())
                         .set("position", position)
                         .set("name", submitters.get(position).name())
                         .set("party", submitters.get(position).party()));

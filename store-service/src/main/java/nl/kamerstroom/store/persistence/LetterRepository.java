@@ -48,49 +48,22 @@ public class LetterRepository {
         this.json = json;
     }
 
-    private static final MultiRowInsert RECEIVED = new MultiRowInsert("""
-            INSERT INTO letters (letter_id, received_at, text,
-                                 source_file_name, source_content_type, source_format, source_size_bytes)""", """
-            (:letterId, :receivedAt, :text,
-             :fileName, :contentType, :format, :sizeBytes)""", """
-            ON CONFLICT (letter_id) DO UPDATE SET
-                received_at = EXCLUDED.received_at,
-                text = EXCLUDED.text,
-                source_file_name = EXCLUDED.source_file_name,
-                source_content_type = EXCLUDED.source_content_type,
-                source_format = EXCLUDED.source_format,
-                source_size_bytes = EXCLUDED.source_size_bytes""");
+    private static final UnnestInsert RECEIVED = UnnestInsert.upsert("letters", "letter_id", """
+            letter_id text, received_at timestamptz, text text,
+            source_file_name text, source_content_type text, source_format text, source_size_bytes int8""");
 
     /**
      * The text's full-text index, in a table of its own so that the extraction's update of the letter's row does not
      * write it again (see migration V6); a text received again unchanged leaves it alone.
      */
-    private static final MultiRowInsert SEARCH = new MultiRowInsert("""
-            INSERT INTO letter_search (letter_id, text_search)""", """
-            (:letterId, CAST(:textSearch AS tsvector))""", """
+    private static final UnnestInsert SEARCH = new UnnestInsert("letter_search", "letter_id text, text_search tsvector", """
             ON CONFLICT (letter_id) DO UPDATE SET text_search = EXCLUDED.text_search
             WHERE letter_search.text_search IS DISTINCT FROM EXCLUDED.text_search""");
 
-    private static final MultiRowInsert EXTRACTED = new MultiRowInsert("""
-            INSERT INTO letters (letter_id, extracted_at, extractor_version, dossier, dossier_title,
-                                 document_number, chamber, session_year, letter_date, senders,
-                                 mission_ids, budget_ids, motie_ids)""", """
-            (:letterId, :extractedAt, :extractorVersion, :dossier, :dossierTitle,
-             :documentNumber, :chamber, :sessionYear, :date, CAST(:senders AS jsonb),
-             CAST(:missionIds AS text[]), CAST(:budgetIds AS text[]), CAST(:motieIds AS text[]))""", """
-            ON CONFLICT (letter_id) DO UPDATE SET
-                extracted_at = EXCLUDED.extracted_at,
-                extractor_version = EXCLUDED.extractor_version,
-                dossier = EXCLUDED.dossier,
-                dossier_title = EXCLUDED.dossier_title,
-                document_number = EXCLUDED.document_number,
-                chamber = EXCLUDED.chamber,
-                session_year = EXCLUDED.session_year,
-                letter_date = EXCLUDED.letter_date,
-                senders = EXCLUDED.senders,
-                mission_ids = EXCLUDED.mission_ids,
-                budget_ids = EXCLUDED.budget_ids,
-                motie_ids = EXCLUDED.motie_ids""");
+    private static final UnnestInsert EXTRACTED = UnnestInsert.upsert("letters", "letter_id", """
+            letter_id text, extracted_at timestamptz, extractor_version text, dossier text, dossier_title text,
+            document_number text, chamber text, session_year text, letter_date date, senders jsonb,
+            mission_ids text[], budget_ids text[], motie_ids text[]""");
 
     /** Stores a letter as received, in one transaction. */
     public void saveReceived(ReceivedLetter letter) {
@@ -105,20 +78,20 @@ public class LetterRepository {
      */
     public void writeReceived(List<ReceivedLetter> letters) {
         List<ReceivedLetter> sorted = letters.stream().sorted(Comparator.comparing(ReceivedLetter::letterId)).toList();
-        List<MultiRowInsert.Row> rows = sorted.stream()
-                .map(letter -> new MultiRowInsert.Row()
-                        .set("letterId", letter.letterId())
-                        .set("receivedAt", utc(letter.receivedAt()))
+        List<UnnestInsert.Row> rows = sorted.stream()
+                .map(letter -> new UnnestInsert.Row()
+                        .set("letter_id", letter.letterId())
+                        .set("received_at", letter.receivedAt())
                         .set("text", letter.text())
-                        .set("fileName", letter.source().fileName())
-                        .set("contentType", letter.source().contentType())
-                        .set("format", letter.source().format())
-                        .set("sizeBytes", letter.source().sizeBytes()))
+                        .set("source_file_name", letter.source().fileName())
+                        .set("source_content_type", letter.source().contentType())
+                        .set("source_format", letter.source().format())
+                        .set("source_size_bytes", letter.source().sizeBytes()))
                 .toList();
-        List<MultiRowInsert.Row> searchRows = sorted.stream()
-                .map(letter -> new MultiRowInsert.Row()
-                        .set("letterId", letter.letterId())
-                        .set("textSearch", DutchTextSearch.vector(letter.text())))
+        List<UnnestInsert.Row> searchRows = sorted.stream()
+                .map(letter -> new UnnestInsert.Row()
+                        .set("letter_id", letter.letterId())
+                        .set("text_search", DutchTextSearch.vector(letter.text())))
                 .toList();
         transaction.executeWithoutResult(status -> {
             RECEIVED.execute(jdbc, rows);
@@ -141,24 +114,24 @@ public class LetterRepository {
      */
     public void writeExtracted(List<ExtractedLetter> letters) {
         List<ExtractedLetter> sorted = letters.stream().sorted(Comparator.comparing(ExtractedLetter::letterId)).toList();
-        List<MultiRowInsert.Row> rows = sorted.stream()
+        List<UnnestInsert.Row> rows = sorted.stream()
                 .map(letter -> {
                     LetterMetadata metadata = letter.metadata();
                     EntityIds ids = letter.entityIds();
-                    return new MultiRowInsert.Row()
-                            .set("letterId", letter.letterId())
-                            .set("extractedAt", utc(letter.extractedAt()))
-                            .set("extractorVersion", letter.extractorVersion())
+                    return new UnnestInsert.Row()
+                            .set("letter_id", letter.letterId())
+                            .set("extracted_at", letter.extractedAt())
+                            .set("extractor_version", letter.extractorVersion())
                             .set("dossier", metadata.dossier())
-                            .set("dossierTitle", metadata.dossierTitle())
-                            .set("documentNumber", metadata.documentNumber())
+                            .set("dossier_title", metadata.dossierTitle())
+                            .set("document_number", metadata.documentNumber())
                             .set("chamber", metadata.chamber())
-                            .set("sessionYear", metadata.sessionYear())
-                            .set("date", metadata.date())
+                            .set("session_year", metadata.sessionYear())
+                            .set("letter_date", metadata.date())
                             .set("senders", json.writeValueAsString(metadata.senders()))
-                            .set("missionIds", array(ids.missionIds()))
-                            .set("budgetIds", array(ids.budgetIds()))
-                            .set("motieIds", array(ids.motieIds()));
+                            .set("mission_ids", ids.missionIds())
+                            .set("budget_ids", ids.budgetIds())
+                            .set("motie_ids", ids.motieIds());
                 })
                 .toList();
         if (rows.isEmpty()) {
