@@ -15,7 +15,8 @@ import nl.kamerstroom.store.search.DutchTextSearch;
 
 /**
  * V5 recomputes the full-text index of the letters already stored, as the store now computes it for new ones; V6 moves
- * that index into a table of its own; V7 drops the planner statistics of the text, the index and the id lists.
+ * that index into a table of its own; V7 drops the planner statistics of the text, the index and the id lists; V8 lets
+ * the index keep more new words pending and stores its vectors uncompressed.
  */
 class LetterSearchMigrationTest {
 
@@ -63,6 +64,30 @@ class LetterSearchMigrationTest {
                 .as("no planner statistics, which autovacuum computes at a high price, for the text, its index and the id lists")
                 .containsExactly("letter_search.text_search", "letters.budget_ids", "letters.mission_ids", "letters.motie_ids",
                         "letters.text");
+    }
+
+    @Test
+    void theIndexKeeps16MbOfNewWordsPendingAndTheVectorsAreStoredWithoutCompression() {
+        // given
+        String schema = "latest_" + HexFormat.of().formatHex(TestLetters.randomBytes(4));
+        DataSource dataSource = TestDatabase.dataSource(schema);
+
+        // when
+        Flyway.configure().dataSource(dataSource).schemas(schema).load().migrate();
+
+        // then
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        assertThat(jdbc.sql("""
+                        SELECT c.reloptions FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                        WHERE n.nspname = :schema AND c.relname = 'letter_search_text_search_idx'""")
+                .param("schema", schema).query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).single())
+                .containsExactly("gin_pending_list_limit=16384");
+        assertThat(jdbc.sql("""
+                        SELECT a.attstorage FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+                        JOIN pg_namespace n ON n.oid = c.relnamespace
+                        WHERE n.nspname = :schema AND c.relname = 'letter_search' AND a.attname = 'text_search'""")
+                .param("schema", schema).query(String.class).single())
+                .as("external: out of line, not compressed").isEqualTo("e");
     }
 
     /** The letters whose {@code text_search} column in {@code table} matches: the index's table before and after V6. */

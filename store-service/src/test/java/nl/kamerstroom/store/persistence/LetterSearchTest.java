@@ -134,6 +134,23 @@ class LetterSearchTest {
         assertThat(found("verlenging")).containsExactly(letter.letterId);
     }
 
+    @Test
+    void theCleanupMergesTheWordsOfNewLettersIntoTheIndexAndTheyAreFoundAfterwardsAsBefore() {
+        // given a letter whose words wait in the index's pending list, where searches find them too
+        db.letters.saveReceived(letter.received());
+        db.letters.saveExtracted(letter.extracted(List.of(), List.of(), List.of()));
+        assertThat(found("verlenging")).containsExactly(letter.letterId);
+
+        // when
+        long merged = new SearchIndexCleanup(db.jdbc).mergePendingEntries();
+
+        // then nothing is left pending, and the letter is found in the index proper
+        assertThat(merged).as("pending-list pages merged").isPositive();
+        assertThat(db.jdbc.sql("SELECT gin_clean_pending_list('letter_search_text_search_idx'::regclass)").query(Long.class).single())
+                .as("pending-list pages left").isZero();
+        assertThat(found("verlenging")).containsExactly(letter.letterId);
+    }
+
     private List<String> found(String words) {
         return letter.listedInItsDossier(search, words).stream().map(LetterSummary::letterId).toList();
     }
