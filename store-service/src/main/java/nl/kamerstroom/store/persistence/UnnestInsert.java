@@ -55,10 +55,6 @@ final class UnnestInsert {
         return new UnnestInsert(table, columns, "ON CONFLICT (" + key + ") DO UPDATE SET\n    " + updates);
     }
 
-    String sql() {
-        return sql;
-    }
-
     void execute(JdbcClient jdbc, List<Row> rows) {
         if (rows.isEmpty()) {
             return;
