@@ -56,7 +56,16 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** As {@link #start(int, Path)}, with extra broker properties that override the defaults. */
     public static KafkaBroker start(int port, Path dataDir, Map<String, String> overrides) {
-        KafkaBroker broker = new KafkaBroker(Ports.orFree(port), Ports.freePort(), dataDir, overrides);
+        int[] ports = Ports.freeWhereZero(port, 0);
+        return start(ports[0], ports[1], dataDir, overrides);
+    }
+
+    /** As {@link #start(int, Path, Map)}, on ports chosen by the caller (both given, none 0). */
+    public static KafkaBroker start(int port, int controllerPort, Path dataDir, Map<String, String> overrides) {
+        if (port == 0 || controllerPort == 0 || port == controllerPort) {
+            throw new IllegalArgumentException("two different ports needed, got " + port + " and " + controllerPort);
+        }
+        KafkaBroker broker = new KafkaBroker(port, controllerPort, dataDir, overrides);
         broker.start();
         return broker;
     }

@@ -46,13 +46,15 @@ public final class LocalInfrastructure implements AutoCloseable {
     public static LocalInfrastructure start(Settings settings) {
         long started = System.nanoTime();
         Path work = settings.workDir().toAbsolutePath();
+        // chosen together: the three start side by side, and a port chosen alone could be chosen again by the next
+        int[] ports = Ports.freeWhereZero(settings.kafkaPort(), 0, settings.registryPort(), settings.postgresPort());
         CompletableFuture<ApicurioRegistry> registry = CompletableFuture.supplyAsync(
-                () -> ApicurioRegistry.start(settings.registryPort(), work.resolve("registry")));
+                () -> ApicurioRegistry.start(ports[2], work.resolve("registry")));
         CompletableFuture<Postgres> postgres = CompletableFuture.supplyAsync(
-                () -> Postgres.start(settings.postgresPort(), work.resolve("postgres")));
+                () -> Postgres.start(ports[3], work.resolve("postgres")));
         KafkaBroker kafka = null;
         try {
-            kafka = KafkaBroker.start(settings.kafkaPort(), work.resolve("kafka"));
+            kafka = KafkaBroker.start(ports[0], ports[1], work.resolve("kafka"), Map.of());
             LocalInfrastructure infrastructure = new LocalInfrastructure(kafka, registry.join(), postgres.join());
             log.info("Local infrastructure up after {} ms: Kafka {}, registry {}, PostgreSQL {}",
                     Duration.ofNanos(System.nanoTime() - started).toMillis(),

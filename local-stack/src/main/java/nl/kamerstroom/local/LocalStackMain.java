@@ -325,7 +325,7 @@ public final class LocalStackMain {
             String other = seen.putIfAbsent(port, what);
             if (other != null) {
                 problems.add(what + " and " + other + " both want port " + port);
-            } else if (Ports.isListening(port)) {
+            } else if (!Ports.isFree(port)) {
                 problems.add(what + " wants port " + port + ", which is in use");
             }
         });
