@@ -31,6 +31,11 @@ public class KafkaHealthIndicator extends AbstractHealthIndicator implements Aut
         Map<String, Object> config = new java.util.HashMap<>(kafkaAdmin.getConfigurationProperties());
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        // This client lives as long as the service. With the default (rebootstrap), a Kafka 4.2 admin client that
+        // reaches no broker starts over from the bootstrap list in a loop: hundreds of INFO lines a second and a tenth
+        // of a core for as long as Kafka is down. Retrying the known addresses is all a health check needs; the
+        // broker's host name is resolved again on every connection attempt.
+        config.put(AdminClientConfig.METADATA_RECOVERY_STRATEGY_CONFIG, "none");
         this.admin = AdminClient.create(config);
         this.listeners = listeners;
     }
