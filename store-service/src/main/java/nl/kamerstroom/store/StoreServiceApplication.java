@@ -3,11 +3,9 @@ package nl.kamerstroom.store;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class StoreServiceApplication {
 
     /** Avro 1.12.2 instantiates generated classes only from packages it is told to trust. */

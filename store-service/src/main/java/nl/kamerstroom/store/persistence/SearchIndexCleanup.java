@@ -4,13 +4,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Merges the full-text index's pending entries into the index every few seconds, on the scheduler's thread, so that
- * the store's writes do not: see migration V8 for why and what it measured. Several store instances may each run it;
- * PostgreSQL lets one merge at a time and the others wait for it and find little left.
+ * Merges the full-text index's pending entries into the index every few seconds (config.SearchIndexSchedule), on the
+ * scheduler's thread, so that the store's writes do not: see migration V8 for why and what it measured. Several store
+ * instances may each run it; PostgreSQL lets one merge at a time and the others wait for it and find little left.
  */
 @Component
 public class SearchIndexCleanup {
@@ -24,7 +23,6 @@ public class SearchIndexCleanup {
     }
 
     /** @return the pending-list pages merged into the index */
-    @Scheduled(fixedDelayString = "${kamerstroom.store.search-index.cleanup-interval}")
     public long mergePendingEntries() {
         try {
             return jdbc.sql("SELECT gin_clean_pending_list('letter_search_text_search_idx'::regclass)").query(Long.class).single();
