@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,18 @@ class PortsTest {
             server.bind(new InetSocketAddress(0));
 
             assertThat(Ports.isFree(server.getLocalPort())).isFalse();
+        }
+    }
+
+    @Test
+    void aPortAnotherSocketHasBoundIsTakenThoughNothingListensThereYet() throws IOException {
+        // a server between bind and listen, or a client's local port: a connection is refused, but a bind would fail
+        try (Socket bound = new Socket()) {
+            bound.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            int port = bound.getLocalPort();
+
+            assertThat(Ports.isListening(port)).isFalse();
+            assertThat(Ports.isFree(port)).isFalse();
         }
     }
 
