@@ -24,9 +24,23 @@ import org.apache.kafka.clients.admin.NewTopic;
  */
 final class Ceiling {
 
-    /** ProducerPerformance's closing line, parsed. */
+    /**
+     * ProducerPerformance's closing line, parsed, and what the ceiling cost in CPU per record: the broker's (this JVM,
+     * which hosts it, during the run) and the producer's (its JVM's whole life, start and JIT included, so a little
+     * more than its steady state).
+     */
     record Result(long records, double recordsPerSecond, double mbPerSecond, double avgLatencyMs, double maxLatencyMs,
-                  double p50Ms, double p99Ms, int recordSize, String producerProps, String line) {
+                  double p50Ms, double p99Ms, int recordSize, String producerProps, String line,
+                  double brokerCpuMsPerRecord, double producerCpuMsPerRecord) {
+
+        double cpuMsPerRecord() {
+            return brokerCpuMsPerRecord + producerCpuMsPerRecord;
+        }
+
+        /** Cores the ceiling kept busy: at about all of the machine's, the ceiling is what this machine's CPU allows. */
+        double coresBusy() {
+            return cpuMsPerRecord() * recordsPerSecond / 1000;
+        }
     }
 
     private static final Pattern SUMMARY = Pattern.compile(
@@ -53,6 +67,8 @@ final class Ceiling {
                 "--topic", topic, "--num-records", Long.toString(records), "--record-size", Integer.toString(recordSize),
                 "--throughput", "-1", "--producer-props"));
         command.addAll(List.of(props.split("\\s+")));
+        long brokerCpuBefore = CpuUse.ownNanos();
+        long producerCpuBefore = CpuUse.endedChildrenNanos(ProcessHandle.current().pid());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String last = null;
         StringBuilder all = new StringBuilder();
@@ -65,6 +81,9 @@ final class Ceiling {
             }
         }
         int exit = process.waitFor();
+        double brokerCpuMs = (CpuUse.ownNanos() - brokerCpuBefore) / 1e6;
+        // the producer's JVM has ended and been waited for: its time is in this process's time of ended children
+        double producerCpuMs = (CpuUse.endedChildrenNanos(ProcessHandle.current().pid()) - producerCpuBefore) / 1e6;
         if (log != null) {
             Results.append(log, "==== " + String.join(" ", command) + "\n" + all);
         }
@@ -73,8 +92,10 @@ final class Ceiling {
         }
         Matcher m = SUMMARY.matcher(last);
         m.find();
-        return new Result(Long.parseLong(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)),
+        long sent = Long.parseLong(m.group(1));
+        return new Result(sent, Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)),
                 Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)), Double.parseDouble(m.group(6)),
-                Double.parseDouble(m.group(8)), recordSize, props.replace(bootstrapServers, "<broker>"), last);
+                Double.parseDouble(m.group(8)), recordSize, props.replace(bootstrapServers, "<broker>"), last,
+                brokerCpuMs / sent, producerCpuMs / sent);
     }
 }

@@ -38,14 +38,19 @@ public final class CeilingMain {
                 Ceiling.Result r = Ceiling.run(broker.bootstrapServers(), partitions, bytes, records, props,
                         Results.dir().resolve("ceiling-" + stamp + ".log"));
                 rows.add(List.of(size, Integer.toString(bytes), Long.toString(records), EndToEndMain.fmt(r.recordsPerSecond(), 0),
-                        EndToEndMain.fmt(r.mbPerSecond(), 1), EndToEndMain.fmt(r.p50Ms(), 0), EndToEndMain.fmt(r.p99Ms(), 0)));
+                        EndToEndMain.fmt(r.mbPerSecond(), 1), EndToEndMain.fmt(r.p50Ms(), 0), EndToEndMain.fmt(r.p99Ms(), 0),
+                        EndToEndMain.fmt(r.brokerCpuMsPerRecord(), 3), EndToEndMain.fmt(r.producerCpuMsPerRecord(), 3),
+                        EndToEndMain.fmt(r.coresBusy(), 2)));
             }
         } finally {
             broker.close();
         }
         String summary = "# Kafka producer ceiling (ProducerPerformance, acks=all" + (props == null ? ", producer defaults" : ", " + props)
                 + ", " + partitions + " partition(s))\n\n" + Results.machine() + "\n\n"
-                + Results.table(List.of("size", "record bytes", "records", "records/s", "MB/s", "p50 ms", "p99 ms"), rows);
+                + Results.table(List.of("size", "record bytes", "records", "records/s", "MB/s", "p50 ms", "p99 ms",
+                        "broker CPU ms per record", "producer CPU ms per record", "cores busy"), rows)
+                + "\nCPU from /proc: the broker's is this JVM's during the run, the producer's its JVM's whole life (start and JIT "
+                + "included). Cores busy = both × records/s.\n";
         System.out.println(summary);
         Results.write("ceiling-" + stamp + ".md", summary);
         Results.write("ceiling-latest.md", summary);

@@ -128,8 +128,13 @@ final class CpuUse {
         return byKind;
     }
 
-    /** The CPU time of the children a process has waited for ({@code cutime} and {@code cstime} in {@code /proc/<pid>/stat}). */
-    private static long endedChildrenNanos(long pid) {
+    /** CPU time of this JVM so far. */
+    static long ownNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    /** The CPU time of the children a process has waited for ({@code cutime} and {@code cstime} in {@code /proc/<pid>/stat}); 0 off Linux. */
+    static long endedChildrenNanos(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

@@ -213,7 +213,14 @@ public final class EndToEndMain {
             if (ceiling != null) {
                 report.append("Ceiling: `ProducerPerformance --num-records ").append(ceiling.records()).append(" --record-size ")
                         .append(ceiling.recordSize()).append(" --throughput -1 --producer-props ").append(ceiling.producerProps())
-                        .append("`\n→ ").append(ceiling.line()).append("\n\n");
+                        .append("`\n→ ").append(ceiling.line()).append("\n\n")
+                        .append("The ceiling's CPU per record: broker ").append(fmt(ceiling.brokerCpuMsPerRecord(), 3))
+                        .append(" ms, producer ").append(fmt(ceiling.producerCpuMsPerRecord(), 3))
+                        .append(" ms (its JVM's start included); ").append(fmt(ceiling.coresBusy(), 2))
+                        .append(" cores busy. Per stored letter the pipeline used ").append(fmt(stackMillisPerLetter(cpuMillis, done.size()), 1))
+                        .append(" ms of CPU (all parts but \"other\"): ")
+                        .append(fmt(stackMillisPerLetter(cpuMillis, done.size()) / ceiling.cpuMsPerRecord(), 1))
+                        .append(" times the ceiling's per record.\n\n");
             }
             report.append(cpuTable(cpuMillis, done.size(), cpuWindowSeconds));
             report.append("Of the broker + load generator's JVM, the load generator's own threads (posting, pacing, the watcher, the "
@@ -301,6 +308,17 @@ public final class EndToEndMain {
      * Where the CPU went during the load phase: per part of the stack, CPU seconds, milliseconds per stored letter and
      * the share of the machine's cores; the sum says what one letter costs the whole stack.
      */
+    /** CPU milliseconds per stored letter of the stack: every part but what else ran on the machine. */
+    private static double stackMillisPerLetter(Map<String, CpuUse.Millis> cpuMillis, int stored) {
+        double total = 0;
+        for (Map.Entry<String, CpuUse.Millis> part : cpuMillis.entrySet()) {
+            if (!part.getKey().equals("other")) {
+                total += part.getValue().total();
+            }
+        }
+        return total / Math.max(1, stored);
+    }
+
     private static String cpuTable(Map<String, CpuUse.Millis> cpuMillis, int stored, double seconds) {
         int cores = Runtime.getRuntime().availableProcessors();
         List<List<String>> rows = new ArrayList<>();
