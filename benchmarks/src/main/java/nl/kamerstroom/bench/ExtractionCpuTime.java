@@ -5,8 +5,11 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 
 import nl.kamerstroom.extract.extraction.LetterExtractor;
+import nl.kamerstroom.extract.extraction.LetterExtractor.Stage;
 
 /**
  * The extraction engine measured in CPU time of the extracting thread instead of wall-clock time: on a machine
@@ -20,11 +23,16 @@ final class ExtractionCpuTime {
     private ExtractionCpuTime() {
     }
 
-    static String run(String[] corpora, double seconds, int rounds) {
+    /** The rounds' table, and per corpus one more round with each stage of the extractor timed. */
+    record Tables(String letters, String stages) {
+    }
+
+    static Tables run(String[] corpora, double seconds, int rounds) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.ThreadMXBean sunThreads = (com.sun.management.ThreadMXBean) threads;
         LetterExtractor extractor = new LetterExtractor();
         List<List<String>> rows = new ArrayList<>();
+        List<List<String>> stageRows = new ArrayList<>();
         for (String corpus : corpora) {
             String[] letters = ExtractionBenchmark.corpusLetters(corpus).toArray(String[]::new);
             long bytesPerRound = 0;
@@ -53,9 +61,52 @@ final class ExtractionCpuTime {
                     ExtractionMain.fmt(1e9 / mean, 0), ExtractionMain.fmt(meanBytes / mean * 1e3, 1),
                     ExtractionMain.fmt(meanBytes / best * 1e3, 1), ExtractionMain.fmt(allocPerLetter / 1024, 0),
                     ExtractionMain.fmt(allocPerLetter / meanBytes, 1)));
+            stageRows.add(stageRow(corpus, stageMicros(extractor, letters, seconds, threads)));
         }
-        return Results.table(List.of("corpus", "mean letter (KB)", "CPU ms per letter", "letters per CPU-s",
-                "MB per CPU-s (mean)", "MB per CPU-s (best round)", "alloc per letter (KB)", "alloc per input byte"), rows);
+        List<String> stageHeader = new ArrayList<>(List.of("corpus"));
+        for (Stage stage : Stage.values()) {
+            stageHeader.add(stage.name().toLowerCase(Locale.ROOT));
+        }
+        stageHeader.add("all");
+        return new Tables(Results.table(List.of("corpus", "mean letter (KB)", "CPU ms per letter", "letters per CPU-s",
+                "MB per CPU-s (mean)", "MB per CPU-s (best round)", "alloc per letter (KB)", "alloc per input byte"), rows),
+                Results.table(stageHeader, stageRows));
+    }
+
+    private static List<String> stageRow(String corpus, double[] micros) {
+        double all = 0;
+        for (double m : micros) {
+            all += m;
+        }
+        List<String> row = new ArrayList<>(List.of(corpus));
+        for (double m : micros) {
+            row.add(ExtractionMain.fmt(m, 0) + " (" + ExtractionMain.fmt(100 * m / all, 0) + " %)");
+        }
+        row.add(ExtractionMain.fmt(all, 0));
+        return row;
+    }
+
+    /** Extracts letters in turn for {@code seconds} of CPU time, timing each stage: CPU microseconds per letter by stage. */
+    private static double[] stageMicros(LetterExtractor extractor, String[] letters, double seconds, ThreadMXBean threads) {
+        long[] nanos = new long[Stage.values().length];
+        long[] stageStart = new long[1];
+        Consumer<Stage> clock = stage -> {
+            long now = threads.getCurrentThreadCpuTime();
+            nanos[stage.ordinal()] += now - stageStart[0];
+            stageStart[0] = now;
+        };
+        long until = threads.getCurrentThreadCpuTime() + (long) (seconds * 1e9);
+        long n = 0;
+        do {
+            stageStart[0] = threads.getCurrentThreadCpuTime();
+            extractor.extract(letters[(int) (n % letters.length)], clock);
+            n++;
+        } while (stageStart[0] < until);
+        double[] micros = new double[nanos.length];
+        for (int i = 0; i < nanos.length; i++) {
+            micros[i] = nanos[i] / 1e3 / n;
+        }
+        return micros;
     }
 
     /** Extracts letters in turn until {@code seconds} of this thread's CPU time are used; returns how many. */

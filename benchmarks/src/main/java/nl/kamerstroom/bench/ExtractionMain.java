@@ -46,10 +46,13 @@ public final class ExtractionMain {
         Path results = Results.dir();
         String stamp = Results.stamp();
         if (opts.containsKey("cpu-time")) {
-            String table = ExtractionCpuTime.run(corpora, Double.parseDouble(opts.get("cpu-time")),
+            ExtractionCpuTime.Tables tables = ExtractionCpuTime.run(corpora, Double.parseDouble(opts.get("cpu-time")),
                     Integer.parseInt(opts.getOrDefault("iterations", "5")));
-            String summary = "# Extraction engine (CPU time of one thread)\n\n" + Results.machine() + "\n\n" + table
-                    + "\nMB = 10^6 bytes of UTF-8 input; CPU time from ThreadMXBean, so other load on the machine hardly counts.\n";
+            String summary = "# Extraction engine (CPU time of one thread)\n\n" + Results.machine() + "\n\n" + tables.letters()
+                    + "\nMB = 10^6 bytes of UTF-8 input; CPU time from ThreadMXBean, so other load on the machine hardly counts.\n"
+                    + "\n## Where the time goes: CPU microseconds per letter by stage (one more round, each stage timed)\n\n"
+                    + tables.stages()
+                    + "\nThe stages of `LetterExtractor.extract` in the order they run; timing them adds about 1 µs per letter.\n";
             System.out.println(summary);
             Results.write("extraction-cpu-" + stamp + ".md", summary);
             Results.write("extraction-cpu-latest.md", summary);

@@ -40,6 +40,17 @@ class LetterExtractorTest {
     }
 
     @Test
+    void givenAStageListener_whenExtracting_thenEachStageIsReportedOnceInOrderAndTheResultIsUnchanged() {
+        List<LetterExtractor.Stage> ended = new ArrayList<>();
+
+        Extraction withListener = extractor.extract(ek, ended::add);
+
+        assertThat(ended).containsExactly(LetterExtractor.Stage.values());
+        assertThat(withListener).isEqualTo(extractor.extract(ek));
+        assertThat(withListener.missions()).isNotEmpty();
+    }
+
+    @Test
     void givenOneExtractorSharedByThreads_whenExtractingConcurrently_thenResultsEqualSequentialOnes() throws Exception {
         Extraction expectedTk = extractor.extract(tk);
         Extraction expectedEk = extractor.extract(ek);
