@@ -8,9 +8,17 @@ public record LetterRow(String letterId, String date, String dossier, String tit
 
     static LetterRow of(LetterSummary letter) {
         return new LetterRow(letter.letterId(), Formats.date(letter.date()), letter.dossier(),
-                letter.dossierTitle() == null ? "(nog niet geëxtraheerd)" : letter.dossierTitle(),
+                title(letter),
                 letter.documentNumber(), chamber(letter.chamber()), letter.status().name(),
                 letter.missionCount(), letter.budgetCount(), letter.motieCount());
+    }
+
+    /** The dossier's title; for a letter without one, whether that is because it has not been extracted yet. */
+    static String title(LetterSummary letter) {
+        if (letter.dossierTitle() != null) {
+            return letter.dossierTitle();
+        }
+        return letter.extractedAt() == null ? "(nog niet geëxtraheerd)" : "(zonder titel)";
     }
 
     static String chamber(String chamber) {
