@@ -66,11 +66,12 @@ final class MetadataReader {
         int dateLine = -1;
         int placeDateLine = -1;
         for (int i = 0; i < scanned && (addresseeLine < 0 || placeDateLine < 0); i++) {
-            if (addresseeLine < 0 && ADDRESSEE.matcher(lines[i]).find()) {
+            // the patterns only where their fixed words stand: most header lines have neither
+            if (addresseeLine < 0 && lines[i].contains("oorzitter") && ADDRESSEE.matcher(lines[i]).find()) {
                 addresseeLine = i;
             }
             Matcher date = PLACE_AND_DATE.matcher(lines[i]);
-            if (date.find()) {
+            if (mayHavePlaceOrDate(lines[i]) && date.find()) {
                 dateLine = dateLine < 0 ? i : dateLine;
                 if (placeDateLine < 0 && date.group("place") != null) {
                     placeDateLine = i;
@@ -159,6 +160,18 @@ final class MetadataReader {
         }
         return new LetterMetadata(dossier, title, documentNumber, chamber, sessionYear, date(text, header),
                 senders(text, senderLine));
+    }
+
+    /** Whether {@link #PLACE_AND_DATE} can match in the line: it needs "Haag", "Gravenhage" or "Datum", in any case. */
+    private static boolean mayHavePlaceOrDate(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = (char) (line.charAt(i) | 0x20); // ASCII lower case, as the pattern's CASE_INSENSITIVE
+            if ((c == 'h' && line.regionMatches(true, i, "haag", 0, 4)) || (c == 'd' && line.regionMatches(true, i, "datum", 0, 5))
+                    || (c == 'g' && line.regionMatches(true, i, "gravenhage", 0, 10))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line that can be a dossier title: capitalised, and not the number, chamber, addressee or date line. */
@@ -267,6 +280,13 @@ final class MetadataReader {
             }
             if (!text.regionMatches(true, p, "de ", 0, 3)) {
                 continue;
+            }
+            int role = p + 3;
+            while (role < text.length() && (text.charAt(role) == ' ' || text.charAt(role) == '\t')) {
+                role++;
+            }
+            if (!text.regionMatches(true, role, "minister", 0, 8) && !text.regionMatches(true, role, "staatssecretaris", 0, 16)) {
+                continue; // "De ..." that is no signature: the pattern needs the role right after the article
             }
             m.region(lineStart, text.length());
             if (m.lookingAt()) {

@@ -197,6 +197,24 @@ class MetadataReaderTest {
     }
 
     @Test
+    void givenHeaderAndSignatureInCapitals_whenRead_thenDateAndSignatoryAreFound() {
+        LetterMetadata m = reader.read("Tekst.\n\nDEN HAAG, 3 MAART 2025\n\nTekst.\n\nDE STAATSSECRETARIS VAN DEFENSIE,\n\nG.P. Tuinman\n");
+
+        assertThat(m.date()).isEqualTo(LocalDate.of(2025, 3, 3));
+        assertThat(m.senders()).containsExactly(new Sender("staatssecretaris van defensie", "G.P. Tuinman"));
+    }
+
+    @Test
+    void givenLinesThatStartWithDeButAreNoSignature_whenRead_thenOnlyTheSignatureCounts() {
+        String letter = "Publicatiedatum: 04-03-2025\n\nDe minister heeft besloten.\nDe  minister van Defensie,\nR.P. Brekelmans\n";
+
+        LetterMetadata m = reader.read(letter);
+
+        assertThat(m.date()).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(m.senders()).containsExactly(new Sender("minister van defensie", "R.P. Brekelmans"));
+    }
+
+    @Test
     void givenPrimeMinisterWithTwoRoleLines_whenRead_thenOneSenderWithBothRoles() {
         assertThat(reader.read("Tekst.\n\nDe Minister-President,\nMinister van Algemene Zaken,\nD. Schoof\n").senders())
                 .containsExactly(new Sender("minister-president, minister van algemene zaken", "D. Schoof"));
