@@ -18,7 +18,7 @@ import nl.kamerstroom.extract.extraction.LetterExtractor.Stage;
  * ourselves (cache and SMT effects of the neighbours remain). Also counts allocated bytes per letter.
  * Run with {@code run-extraction.sh --cpu-time [--seconds 10] [--corpus real,2k,25k,250k]}.
  */
-final class ExtractionCpuTime {
+public final class ExtractionCpuTime {
 
     private ExtractionCpuTime() {
     }
@@ -27,41 +27,63 @@ final class ExtractionCpuTime {
     record Tables(String letters, String stages) {
     }
 
-    static Tables run(String[] corpora, double seconds, int rounds) {
+    /**
+     * One side of an A/B ({@link ExtractionAbMain}) in a JVM of its own: {@code <corpora> <seconds> <rounds>}; prints
+     * per corpus {@code corpus <best MB per CPU-s> <mean MB per CPU-s>}. Only {@link LetterExtractor#extract(String)}
+     * is used, so any version of the extractor can be measured.
+     */
+    public static void main(String[] args) {
+        LetterExtractor extractor = new LetterExtractor();
+        for (String corpus : args[0].split(",")) {
+            Rounds r = rounds(extractor, corpus, Double.parseDouble(args[1]), Integer.parseInt(args[2]));
+            System.out.println(ExtractionAbMain.RESULT_PREFIX + corpus + " " + r.meanBytes() / r.bestNanos() * 1e3
+                    + " " + r.meanBytes() / r.meanNanos() * 1e3);
+        }
+    }
+
+    /** CPU nanoseconds per letter (best round, mean of the rounds), bytes allocated per letter, mean letter size in bytes. */
+    private record Rounds(String[] letters, double bestNanos, double meanNanos, double allocatedPerLetter, double meanBytes) {
+    }
+
+    /** {@code rounds} rounds of {@code seconds} CPU-seconds each over a corpus, after a warm-up as long as a round. */
+    private static Rounds rounds(LetterExtractor extractor, String corpus, double seconds, int rounds) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.ThreadMXBean sunThreads = (com.sun.management.ThreadMXBean) threads;
+        String[] letters = ExtractionBenchmark.corpusLetters(corpus).toArray(String[]::new);
+        long bytes = 0;
+        for (String l : letters) {
+            bytes += l.getBytes(StandardCharsets.UTF_8).length;
+        }
+        spin(extractor, letters, seconds, threads);
+        double best = Double.MAX_VALUE;
+        double sum = 0;
+        double allocPerLetter = 0;
+        for (int r = 0; r < rounds; r++) {
+            long alloc0 = sunThreads.getCurrentThreadAllocatedBytes();
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            long n = spin(extractor, letters, seconds, threads);
+            double nsPerLetter = (double) (threads.getCurrentThreadCpuTime() - cpu0) / n;
+            allocPerLetter = (double) (sunThreads.getCurrentThreadAllocatedBytes() - alloc0) / n;
+            best = Math.min(best, nsPerLetter);
+            sum += nsPerLetter;
+        }
+        return new Rounds(letters, best, sum / rounds, allocPerLetter, (double) bytes / letters.length);
+    }
+
+    static Tables run(String[] corpora, double seconds, int rounds) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         LetterExtractor extractor = new LetterExtractor();
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> stageRows = new ArrayList<>();
         for (String corpus : corpora) {
-            String[] letters = ExtractionBenchmark.corpusLetters(corpus).toArray(String[]::new);
-            long bytesPerRound = 0;
-            for (String l : letters) {
-                bytesPerRound += l.getBytes(StandardCharsets.UTF_8).length;
-            }
-            // warm-up: as long as a measurement
-            spin(extractor, letters, seconds, threads);
-            double best = Double.MAX_VALUE;
-            double sum = 0;
-            double allocPerLetter = 0;
-            for (int r = 0; r < rounds; r++) {
-                long alloc0 = sunThreads.getCurrentThreadAllocatedBytes();
-                long cpu0 = threads.getCurrentThreadCpuTime();
-                long n = spin(extractor, letters, seconds, threads);
-                long cpu = threads.getCurrentThreadCpuTime() - cpu0;
-                long alloc = sunThreads.getCurrentThreadAllocatedBytes() - alloc0;
-                double nsPerLetter = (double) cpu / n;
-                best = Math.min(best, nsPerLetter);
-                sum += nsPerLetter;
-                allocPerLetter = (double) alloc / n;
-            }
-            double mean = sum / rounds;
-            double meanBytes = (double) bytesPerRound / letters.length;
+            Rounds r = rounds(extractor, corpus, seconds, rounds);
+            double mean = r.meanNanos();
+            double meanBytes = r.meanBytes();
             rows.add(List.of(corpus, ExtractionMain.fmt(meanBytes / 1024, 1), ExtractionMain.fmt(mean / 1e6, 3),
                     ExtractionMain.fmt(1e9 / mean, 0), ExtractionMain.fmt(meanBytes / mean * 1e3, 1),
-                    ExtractionMain.fmt(meanBytes / best * 1e3, 1), ExtractionMain.fmt(allocPerLetter / 1024, 0),
-                    ExtractionMain.fmt(allocPerLetter / meanBytes, 1)));
-            stageRows.add(stageRow(corpus, stageMicros(extractor, letters, seconds, threads)));
+                    ExtractionMain.fmt(meanBytes / r.bestNanos() * 1e3, 1), ExtractionMain.fmt(r.allocatedPerLetter() / 1024, 0),
+                    ExtractionMain.fmt(r.allocatedPerLetter() / meanBytes, 1)));
+            stageRows.add(stageRow(corpus, stageMicros(extractor, r.letters(), seconds, threads)));
         }
         List<String> stageHeader = new ArrayList<>(List.of("corpus"));
         for (Stage stage : Stage.values()) {
